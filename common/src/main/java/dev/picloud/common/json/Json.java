@@ -1,0 +1,167 @@
+package dev.picloud.common.json;
+
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonException;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.json.JsonWriter;
+import jakarta.json.JsonWriterFactory;
+import jakarta.json.stream.JsonGenerator;
+import jakarta.json.stream.JsonParsingException;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Converts between JSON and the plain Java values that cross our boundaries ({@code null}, {@link Boolean}, {@link
+ * Long}, {@link Double}, {@link String}, {@code List<Object>}, {@code Map<String,Object>}; {@code byte[]} is written
+ * as base64). Integral JSON numbers that fit a long become {@link Long}, others {@link Double}.
+ */
+public final class Json {
+  private static final JsonWriterFactory PRETTY =
+      jakarta.json.Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true));
+
+  private Json() {}
+
+  /** Parses JSON text into plain Java values. */
+  public static Object parse(String text) {
+    try (JsonReader reader = jakarta.json.Json.createReader(new StringReader(text))) {
+      return toJava(reader.readValue());
+    } catch (JsonParsingException e) {
+      var loc = e.getLocation();
+      throw new JsonSyntaxException(e.getMessage(), loc == null ? 0 : loc.getLineNumber(), loc == null ? 0 : loc.getColumnNumber());
+    } catch (JsonException e) {
+      throw new JsonSyntaxException(e.getMessage(), 0, 0);
+    }
+  }
+
+  /** Writes a plain Java value as compact JSON text. */
+  public static String write(Object value) {
+    return toJson(value).toString();
+  }
+
+  /** Writes a plain Java value as indented JSON text. */
+  public static String writePretty(Object value) {
+    StringWriter out = new StringWriter();
+    try (JsonWriter writer = PRETTY.createWriter(out)) {
+      writer.write(toJson(value));
+    }
+    return out.toString().strip();
+  }
+
+  /** The jakarta.json value of a plain Java value. */
+  public static JsonValue toJson(Object value) {
+    if (value == null) {
+      return JsonValue.NULL;
+    }
+    if (value instanceof JsonValue v) {
+      return v;
+    }
+    if (value instanceof Boolean b) {
+      return b ? JsonValue.TRUE : JsonValue.FALSE;
+    }
+    if (value instanceof Long || value instanceof Integer || value instanceof Short || value instanceof Byte) {
+      return jakarta.json.Json.createValue(((Number) value).longValue());
+    }
+    if (value instanceof Double || value instanceof Float) {
+      double d = ((Number) value).doubleValue();
+      if (Double.isNaN(d) || Double.isInfinite(d)) {
+        return JsonValue.NULL;
+      }
+      return jakarta.json.Json.createValue(d);
+    }
+    if (value instanceof BigDecimal bd) {
+      return jakarta.json.Json.createValue(bd);
+    }
+    if (value instanceof CharSequence s) {
+      return jakarta.json.Json.createValue(s.toString());
+    }
+    if (value instanceof byte[] bytes) {
+      return jakarta.json.Json.createValue(Base64.getEncoder().encodeToString(bytes));
+    }
+    if (value instanceof Map<?, ?> map) {
+      JsonObjectBuilder b = jakarta.json.Json.createObjectBuilder();
+      for (Map.Entry<?, ?> e : map.entrySet()) {
+        b.add(String.valueOf(e.getKey()), toJson(e.getValue()));
+      }
+      return b.build();
+    }
+    if (value instanceof Iterable<?> list) {
+      JsonArrayBuilder b = jakarta.json.Json.createArrayBuilder();
+      for (Object item : list) {
+        b.add(toJson(item));
+      }
+      return b.build();
+    }
+    return jakarta.json.Json.createValue(value.toString());
+  }
+
+  /** The plain Java value of a jakarta.json value. */
+  public static Object toJava(JsonValue value) {
+    return switch (value.getValueType()) {
+      case NULL -> null;
+      case TRUE -> Boolean.TRUE;
+      case FALSE -> Boolean.FALSE;
+      case STRING -> ((JsonString) value).getString();
+      case NUMBER -> number((JsonNumber) value);
+      case ARRAY -> {
+        JsonArray array = value.asJsonArray();
+        List<Object> list = new ArrayList<>(array.size());
+        for (JsonValue item : array) {
+          list.add(toJava(item));
+        }
+        yield list;
+      }
+      case OBJECT -> {
+        JsonObject object = value.asJsonObject();
+        Map<String, Object> map = new LinkedHashMap<>();
+        for (Map.Entry<String, JsonValue> e : object.entrySet()) {
+          map.put(e.getKey(), toJava(e.getValue()));
+        }
+        yield map;
+      }
+    };
+  }
+
+  private static Object number(JsonNumber n) {
+    if (n.isIntegral()) {
+      try {
+        return n.bigDecimalValue().longValueExact();
+      } catch (ArithmeticException e) {
+        return n.doubleValue();
+      }
+    }
+    return n.doubleValue();
+  }
+
+  /** An object builder, for code that writes a fixed shape. */
+  public static JsonObjectBuilder object() {
+    return jakarta.json.Json.createObjectBuilder();
+  }
+
+  /** An array builder. */
+  public static JsonArrayBuilder array() {
+    return jakarta.json.Json.createArrayBuilder();
+  }
+
+  /** Reads JSON text into a jakarta.json object; anything else is a syntax error. */
+  public static JsonObject parseObject(String text) {
+    Object v = parse(text);
+    if (!(v instanceof Map<?, ?>)) {
+      throw new JsonSyntaxException("expected a JSON object", 1, 1);
+    }
+    return (JsonObject) toJson(v);
+  }
+
+}

@@ -1,0 +1,39 @@
+package dev.picloud.common.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class JsonTest {
+
+  @Test
+  void roundTripsPlainValuesKeepingIntegersIntegral() {
+    Object parsed = Json.parse("{\"a\": 1, \"b\": 2.5, \"c\": [true, null, \"x\"], \"d\": {\"e\": 12345678901234}}");
+    assertThat(parsed).isInstanceOf(Map.class);
+    Map<?, ?> map = (Map<?, ?>) parsed;
+    assertThat(map.get("a")).isEqualTo(1L);
+    assertThat(map.get("b")).isEqualTo(2.5);
+    assertThat(map.get("c")).isEqualTo(java.util.Arrays.asList(true, null, "x"));
+    assertThat(((Map<?, ?>) map.get("d")).get("e")).isEqualTo(12345678901234L);
+    assertThat(Json.write(parsed)).isEqualTo("{\"a\":1,\"b\":2.5,\"c\":[true,null,\"x\"],\"d\":{\"e\":12345678901234}}");
+  }
+
+  @Test
+  void keepsKeyOrderAndWritesBytesAsBase64() {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("z", new byte[] {1, 2, 3});
+    m.put("a", Double.NaN);
+    assertThat(Json.write(m)).isEqualTo("{\"z\":\"AQID\",\"a\":null}");
+  }
+
+  @Test
+  void syntaxErrorsCarryTheirPosition() {
+    assertThatThrownBy(() -> Json.parse("{\n  \"a\": }"))
+        .isInstanceOf(JsonSyntaxException.class)
+        .satisfies(e -> assertThat(((JsonSyntaxException) e).line()).isEqualTo(2));
+  }
+}
