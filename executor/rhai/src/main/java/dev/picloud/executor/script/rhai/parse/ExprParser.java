@@ -536,17 +536,21 @@ abstract class ExprParser extends ParserBase {
     inFunction = true;
     inLoop = false;
     blockLevel++;
-    Expr body;
+    Expr.Block block;
     try {
-      body = parseExpr();
+      if (at("{")) {
+        block = parseBlock();
+      } else {
+        Stmt st = parseStatement();
+        Position bp = st == null ? pos(peek()) : st.pos();
+        block = new Expr.Block(bp, st == null ? List.of() : List.of(st));
+      }
     } finally {
       inFunction = savedFn;
       inLoop = savedLoop;
       scopes = savedScopes;
       blockLevel--;
     }
-    Expr.Block block = body instanceof Expr.Block b ? b
-        : new Expr.Block(body.pos(), List.of(new Stmt.ExprStmt(body.pos(), body)));
     FnDef fn = new FnDef(pos(open), anonName(open), List.copyOf(params), block, true, null, 0);
     functions.add(fn);
     return new Expr.Closure(pos(open), fn, List.of());

@@ -1,0 +1,38 @@
+package dev.picloud.executor.script.rhai.builtins;
+
+import dev.picloud.executor.script.rhai.Position;
+import dev.picloud.executor.script.rhai.sandbox.Budget;
+import dev.picloud.executor.script.rhai.value.FnPtr;
+
+/** What a native function can see of the run that calls it. Valid only during the call. */
+public interface NativeCallContext {
+  /** The opaque per-run host object from {@code RunOptions.hostContext}, or null. */
+  Object hostContext();
+
+  /** Position of the call in the script (for error messages). */
+  Position position();
+
+  /** The name the function was called by. */
+  String functionName();
+
+  /** The run's budget (size and memory checks). */
+  Budget budget();
+
+  /**
+   * Calls a script function pointer (closure, {@code Fn("name")}, native name) with arguments;
+   * curried arguments are prepended. Errors propagate as {@code RhaiError}.
+   */
+  Object call(FnPtr fn, Object... args);
+
+  /** Calls a function pointer with {@code this} bound to {@code thisValue}. */
+  Object callWithThis(Object thisValue, FnPtr fn, Object... args);
+
+  /** Number of parameters the target of {@code fn} declares (script functions), or -1. */
+  int arity(FnPtr fn);
+
+  /** Rhai's {@code ==} between two values (used by {@code contains}, {@code index_of}, …). */
+  boolean valuesEqual(Object a, Object b);
+
+  /** Rhai type name of any value, including registered custom types. */
+  String typeName(Object value);
+}

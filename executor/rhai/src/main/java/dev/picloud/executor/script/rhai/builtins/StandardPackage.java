@@ -1,0 +1,14 @@
+package dev.picloud.executor.script.rhai.builtins;
+
+/**
+ * Rhai's {@code StandardPackage}: everything a default {@code Engine::new()} has. Milestone 1
+ * contains the core packages; the remaining standard packages are added here as they land.
+ */
+public final class StandardPackage implements Package {
+  @Override
+  public void register(FunctionTable.Builder t) {
+    t.include(new CorePackage());
+    t.include(new ArithmeticPackage());
+    t.include(new BasicCollectionsPackage());
+  }
+}

@@ -1,0 +1,320 @@
+package dev.picloud.executor.script.rhai.eval;
+
+import dev.picloud.executor.script.rhai.ErrorKind;
+import dev.picloud.executor.script.rhai.Position;
+import dev.picloud.executor.script.rhai.RhaiError;
+import dev.picloud.executor.script.rhai.builtins.Errors;
+import dev.picloud.executor.script.rhai.builtins.NativeFn;
+import dev.picloud.executor.script.rhai.value.RhaiArray;
+import dev.picloud.executor.script.rhai.value.RhaiBlob;
+import dev.picloud.executor.script.rhai.value.RhaiChar;
+import dev.picloud.executor.script.rhai.value.RhaiMap;
+import dev.picloud.executor.script.rhai.value.RhaiRange;
+import dev.picloud.executor.script.rhai.value.RhaiRangeInclusive;
+import dev.picloud.executor.script.rhai.value.SharedCell;
+import dev.picloud.executor.script.rhai.value.Unit;
+import dev.picloud.executor.script.rhai.value.Values;
+import java.util.Map;
+
+/** Indexing ({@code x[i]}) and property access ({@code x.p}) on every value type (SPEC §4.7–4.8). */
+public final class Indexing {
+  /** Returned by a modifier that left the value in place. */
+  static final Object NO_CHANGE = new Object();
+
+  private Indexing() {}
+
+  /** A read-modify-write step at the end of a chain. */
+  @FunctionalInterface
+  interface Modifier {
+    /** Returns the replacement value or {@link #NO_CHANGE}. */
+    Object apply(Object current);
+  }
+
+  static RhaiError indexingType(Runtime rt, Object target, Object idx, Position pos) {
+    return RhaiError.of(ErrorKind.ErrorIndexingType,
+        "Indexer unavailable: " + rt.typeName(target) + " [" + rt.typeName(idx) + "]", pos,
+        Map.of("type", rt.typeName(target)));
+  }
+
+  static long intIndex(Object idx, Position pos) {
+    if (idx instanceof Long l) {
+      return l;
+    }
+    throw Errors.mismatch(Values.typeName(idx), "i64", pos);
+  }
+
+  static int arrayIndex(long i, int n, Position pos) {
+    long j = i < 0 ? n + i : i;
+    if (j < 0 || j >= n) {
+      throw Errors.arrayBounds(i, n, pos);
+    }
+    return (int) j;
+  }
+
+  /** {@code target[idx]} for reading (result not yet copied). */
+  public static Object get(Runtime rt, CompiledUnit unit, Object target, Object idx, Position pos) {
+    if (target instanceof SharedCell c) {
+      target = c.value;
+    }
+    if (target instanceof RhaiArray a) {
+      return a.get(arrayIndex(intIndex(idx, pos), a.size(), pos));
+    }
+    if (target instanceof RhaiMap m) {
+      if (!(idx instanceof String k)) {
+        if (idx instanceof RhaiChar c) {
+          Object v = m.get(c.toString());
+          return v == null ? Unit.INSTANCE : v;
+        }
+        throw Errors.mismatch(Values.typeName(idx), "string", pos);
+      }
+      Object v = m.get(k);
+      return v == null ? Unit.INSTANCE : v;
+    }
+    if (target instanceof String s) {
+      if (idx instanceof Long i) {
+        int n = Values.charLength(s);
+        long j = i < 0 ? n + i : i;
+        if (j < 0 || j >= n) {
+          throw Errors.stringBounds(i, n, pos);
+        }
+        return RhaiChar.of(s.codePointAt(s.offsetByCodePoints(0, (int) j)));
+      }
+      if (idx instanceof RhaiRange || idx instanceof RhaiRangeInclusive) {
+        int n = Values.charLength(s);
+        long[] r = rangeBounds(idx, n);
+        int from = s.offsetByCodePoints(0, (int) r[0]);
+        int to = s.offsetByCodePoints(from, (int) (r[1] - r[0]));
+        return s.substring(from, to);
+      }
+      throw Errors.mismatch(Values.typeName(idx), "i64", pos);
+    }
+    if (target instanceof RhaiBlob b) {
+      return (long) b.get(arrayIndex(intIndex(idx, pos), b.size(), pos));
+    }
+    if (target instanceof Long n) {
+      if (idx instanceof Long i) {
+        return (n >>> bit(i, pos) & 1) == 1;
+      }
+      if (idx instanceof RhaiRange || idx instanceof RhaiRangeInclusive) {
+        long[] r = rangeBounds(idx, 64);
+        int len = (int) (r[1] - r[0]);
+        if (len <= 0) {
+          return 0L;
+        }
+        long mask = len >= 64 ? -1L : (1L << len) - 1;
+        return (n >>> r[0]) & mask;
+      }
+    }
+    Object[] args = {target, idx};
+    NativeFn f = rt.engine.natives().resolve("index$get$", Calls.classes(args));
+    if (f != null) {
+      return Calls.callNative(rt, unit, f, args, pos, "index$get$");
+    }
+    throw indexingType(rt, target, idx, pos);
+  }
+
+  static int bit(long i, Position pos) {
+    if (i >= 0 && i < 64) {
+      return (int) i;
+    }
+    if (i < 0 && i >= -64) {
+      return (int) (64 + i);
+    }
+    throw Errors.bitBounds(i, pos);
+  }
+
+  /** Start (inclusive) and end (exclusive) of a range clamped to 0..n. */
+  static long[] rangeBounds(Object r, int n) {
+    long start;
+    long end;
+    if (r instanceof RhaiRange x) {
+      start = x.start();
+      end = x.end();
+    } else {
+      RhaiRangeInclusive x = (RhaiRangeInclusive) r;
+      start = x.start();
+      end = x.end() == Long.MAX_VALUE ? Long.MAX_VALUE : x.end() + 1;
+    }
+    start = Math.max(0, Math.min(start, n));
+    end = Math.max(start, Math.min(end, n));
+    return new long[] {start, end};
+  }
+
+  /**
+   * Modifies {@code target[idx]} in place. Returns the replacement for {@code target} itself when
+   * it is immutable (string, INT) and had to be rebuilt, else {@link #NO_CHANGE}.
+   */
+  static Object modify(Runtime rt, CompiledUnit unit, Object target, Object idx, Modifier m, Position pos) {
+    if (target instanceof RhaiArray a) {
+      int i = arrayIndex(intIndex(idx, pos), a.size(), pos);
+      Object r = m.apply(a.getMut(i));
+      if (r != NO_CHANGE) {
+        a.set(i, r);
+      }
+      return NO_CHANGE;
+    }
+    if (target instanceof RhaiMap mp) {
+      String k;
+      if (idx instanceof String s) {
+        k = s;
+      } else if (idx instanceof RhaiChar c) {
+        k = c.toString();
+      } else {
+        throw Errors.mismatch(Values.typeName(idx), "string", pos);
+      }
+      Object cur = mp.getMut(k);
+      Object r = m.apply(cur == null ? Unit.INSTANCE : cur);
+      if (r != NO_CHANGE) {
+        mp.put(k, r);
+        if ((mp.size() & 1023) == 0) {
+          rt.budget.checkGrowth(mp, mp.size(), true, pos);
+        }
+      }
+      return NO_CHANGE;
+    }
+    if (target instanceof RhaiBlob b) {
+      int i = arrayIndex(intIndex(idx, pos), b.size(), pos);
+      Object r = m.apply((long) b.get(i));
+      if (r != NO_CHANGE) {
+        if (!(r instanceof Long v)) {
+          throw Errors.mismatch(Values.typeName(r), "i64", pos);
+        }
+        b.set(i, v);
+      }
+      return NO_CHANGE;
+    }
+    if (target instanceof String s) {
+      if (idx instanceof Long i) {
+        int n = Values.charLength(s);
+        long j = i < 0 ? -i : i;
+        if (i < 0 ? n + i < 0 : i >= n) {
+          throw Errors.stringBounds(i, n, pos);
+        }
+        // Quirk kept from Rhai: a negative index writes at position |i|.
+        if (j >= n) {
+          throw Errors.stringBounds(i, n, pos);
+        }
+        int off = s.offsetByCodePoints(0, (int) j);
+        Object r = m.apply(RhaiChar.of(s.codePointAt(off)));
+        if (r == NO_CHANGE) {
+          return NO_CHANGE;
+        }
+        if (!(r instanceof RhaiChar c)) {
+          throw Errors.mismatch(Values.typeName(r), "char", pos);
+        }
+        int end = s.offsetByCodePoints(off, 1);
+        return s.substring(0, off) + c + s.substring(end);
+      }
+      if (idx instanceof RhaiRange || idx instanceof RhaiRangeInclusive) {
+        int n = Values.charLength(s);
+        long[] rb = rangeBounds(idx, n);
+        int from = s.offsetByCodePoints(0, (int) rb[0]);
+        int to = s.offsetByCodePoints(from, (int) (rb[1] - rb[0]));
+        Object r = m.apply(s.substring(from, to));
+        if (r == NO_CHANGE) {
+          return NO_CHANGE;
+        }
+        if (!(r instanceof String t)) {
+          throw Errors.mismatch(Values.typeName(r), "string", pos);
+        }
+        return s.substring(0, from) + t + s.substring(to);
+      }
+      throw Errors.mismatch(Values.typeName(idx), "i64", pos);
+    }
+    if (target instanceof Long n) {
+      if (idx instanceof Long i) {
+        int b = bit(i, pos);
+        Object r = m.apply((n >>> b & 1) == 1);
+        if (r == NO_CHANGE) {
+          return NO_CHANGE;
+        }
+        if (!(r instanceof Boolean v)) {
+          throw Errors.mismatch(Values.typeName(r), "bool", pos);
+        }
+        return v ? n | (1L << b) : n & ~(1L << b);
+      }
+      if (idx instanceof RhaiRange || idx instanceof RhaiRangeInclusive) {
+        long[] rb = rangeBounds(idx, 64);
+        int len = (int) (rb[1] - rb[0]);
+        long mask = len >= 64 ? -1L : (1L << len) - 1;
+        Object r = m.apply(len <= 0 ? 0L : (n >>> rb[0]) & mask);
+        if (r == NO_CHANGE || len <= 0) {
+          return NO_CHANGE;
+        }
+        if (!(r instanceof Long v)) {
+          throw Errors.mismatch(Values.typeName(r), "i64", pos);
+        }
+        return (n & ~(mask << rb[0])) | ((v & mask) << rb[0]);
+      }
+    }
+    Object[] args = {target, idx};
+    NativeFn g = rt.engine.natives().resolve("index$get$", Calls.classes(args));
+    if (g != null) {
+      Object cur = Calls.callNative(rt, unit, g, args, pos, "index$get$");
+      Object r = m.apply(cur);
+      if (r != NO_CHANGE) {
+        Object[] sargs = {target, idx, r};
+        NativeFn s = rt.engine.natives().resolve("index$set$", Calls.classes(sargs));
+        if (s == null) {
+          throw indexingType(rt, target, idx, pos);
+        }
+        Calls.callNative(rt, unit, s, sargs, pos, "index$set$");
+        return sargs[0] == target ? NO_CHANGE : sargs[0];
+      }
+      return NO_CHANGE;
+    }
+    throw indexingType(rt, target, idx, pos);
+  }
+
+  /** {@code target.name} for reading (result not yet copied). */
+  public static Object getProp(Runtime rt, CompiledUnit unit, Object target, String name, Position pos) {
+    if (target instanceof SharedCell c) {
+      target = c.value;
+    }
+    if (target instanceof RhaiMap m) {
+      Object v = m.get(name);
+      return v == null ? Unit.INSTANCE : v;
+    }
+    Object[] args = {target};
+    NativeFn f = rt.engine.natives().resolve("get$" + name, Calls.classes(args));
+    if (f != null) {
+      return Calls.callNative(rt, unit, f, args, pos, "get$" + name);
+    }
+    throw RhaiError.of(ErrorKind.ErrorDotExpr, "Unknown property '" + name
+        + "' - a getter is not registered for type '" + rt.typeName(target) + "'", pos,
+        Map.of("property", name));
+  }
+
+  /** Modifies {@code target.name}; returns a replacement for {@code target} or {@link #NO_CHANGE}. */
+  static Object modifyProp(Runtime rt, CompiledUnit unit, Object target, String name, Modifier m, Position pos) {
+    if (target instanceof RhaiMap mp) {
+      Object cur = mp.getMut(name);
+      Object r = m.apply(cur == null ? Unit.INSTANCE : cur);
+      if (r != NO_CHANGE) {
+        mp.put(name, r);
+      }
+      return NO_CHANGE;
+    }
+    Object[] gargs = {target};
+    NativeFn g = rt.engine.natives().resolve("get$" + name, Calls.classes(gargs));
+    Object cur = g == null ? null : Calls.callNative(rt, unit, g, gargs, pos, "get$" + name);
+    Object r = m.apply(cur == null ? Unit.INSTANCE : cur);
+    if (r == NO_CHANGE) {
+      if (g == null) {
+        throw RhaiError.of(ErrorKind.ErrorDotExpr, "Unknown property '" + name
+            + "' - a getter is not registered for type '" + rt.typeName(target) + "'", pos,
+            Map.of("property", name));
+      }
+      return NO_CHANGE;
+    }
+    Object[] sargs = {target, r};
+    NativeFn s = rt.engine.natives().resolve("set$" + name, Calls.classes(sargs));
+    if (s == null) {
+      throw RhaiError.of(ErrorKind.ErrorDotExpr, "No writable property '" + name
+          + "' - a setter is not registered for type '" + rt.typeName(target) + "' to handle '"
+          + rt.typeName(r) + "'", pos, Map.of("property", name));
+    }
+    Calls.callNative(rt, unit, s, sargs, pos, "set$" + name);
+    return sargs[0] == target ? NO_CHANGE : sargs[0];
+  }
+}
