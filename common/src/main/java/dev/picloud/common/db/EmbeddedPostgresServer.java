@@ -65,16 +65,17 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
               .setServerConfig("max_connections", "100")
               .setServerConfig("shared_buffers", "32MB")
               .setServerConfig("listen_addresses", "127.0.0.1");
-      if (!durable) {
-        builder.setServerConfig("fsync", "off").setServerConfig("synchronous_commit", "off");
-      }
+      // zonky starts postgres with -F (fsync off) and synchronous_commit=off, fine for tests but not for data we keep:
+      // later -c options override both.
+      builder.setServerConfig("fsync", durable ? "on" : "off");
+      builder.setServerConfig("synchronous_commit", durable ? "on" : "off");
       EmbeddedPostgresServer server = new EmbeddedPostgresServer(builder.start());
       LOG.log(
           Level.INFO,
           "Embedded PostgreSQL ready on port {0} with data in {1} ({2} ms)",
-          server.postgres.getPort(),
+          Integer.toString(server.postgres.getPort()),
           cluster,
-          TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
+          Long.toString(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started)));
       return server;
     } catch (IOException | IllegalStateException e) {
       throw new ConfigException(
@@ -144,7 +145,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
       return;
     }
     ProcessHandle process = leftover.get();
-    LOG.log(Level.WARNING, "Stopping PostgreSQL left running by an earlier run (pid {0})", process.pid());
+    LOG.log(Level.WARNING, "Stopping PostgreSQL left running by an earlier run (pid {0})", Long.toString(process.pid()));
     try {
       // SIGINT is PostgreSQL's "fast" shutdown: sessions end, committed data is kept.
       new ProcessBuilder("kill", "-INT", Long.toString(process.pid())).start().waitFor(5, TimeUnit.SECONDS);

@@ -15,17 +15,35 @@ import java.time.Duration;
 public final class Servers {
   private Servers() {}
 
+  /** How long Helidon itself waits when closing a listener; requests in flight were drained before (see below). */
+  private static final Duration LISTENER_CLOSE_GRACE = Duration.ofMillis(200);
+
   /**
    * A server builder bound to {@code address}, with TCP_NODELAY (small gRPC/HTTP messages otherwise wait ~40 ms for
-   * Nagle), the shutdown grace period, and no Helidon shutdown hook (our {@link Shutdown} orders the stop).
+   * Nagle) and no Helidon shutdown hook (our {@link Shutdown} orders the stop). Add {@link RequestDrain#filter()} to
+   * its routing and stop it with {@link #stopper}.
    */
-  public static WebServerConfig.Builder builder(InetSocketAddress address, Duration shutdownGrace) {
+  public static WebServerConfig.Builder builder(InetSocketAddress address) {
     return WebServer.builder()
         .host(address.getHostString())
         .port(address.getPort())
         .shutdownHook(false)
-        .shutdownGracePeriod(shutdownGrace)
+        .shutdownGracePeriod(LISTENER_CLOSE_GRACE)
         .connectionOptions(o -> o.tcpNoDelay(true));
+  }
+
+  /**
+   * The shutdown step of a server: refuse new requests, wait up to {@code grace} for those in flight, then close the
+   * listeners.
+   */
+  public static AutoCloseable stopper(WebServer server, RequestDrain drain, Duration grace) {
+    return () -> {
+      if (!drain.drain(grace)) {
+        System.err.println(
+            "picloud: " + drain.inFlight() + " request(s) still running after " + grace.toMillis() + " ms; closing");
+      }
+      server.stop();
+    };
   }
 
   /**
@@ -34,14 +52,7 @@ public final class Servers {
    */
   public static WebServer start(WebServerConfig.Builder builder, Setting bindSetting) {
     String where = builder.host() + ":" + builder.port();
-    if (builder.port() != 0) {
-      try (ServerSocket probe = new ServerSocket()) {
-        probe.setReuseAddress(true);
-        probe.bind(new InetSocketAddress(builder.host(), builder.port()));
-      } catch (IOException e) {
-        throw new ConfigException(bindSetting, "cannot listen on " + where + " (" + e.getMessage() + ")", e);
-      }
-    }
+    checkFree(InetSocketAddress.createUnresolved(builder.host(), builder.port()), bindSetting);
     WebServer server;
     try {
       server = builder.build().start();
@@ -55,6 +66,22 @@ public final class Servers {
       throw new ConfigException(bindSetting, "the listener on " + where + " failed to start (see the log above)");
     }
     return server;
+  }
+
+  /** Fails with a {@link ConfigException} naming {@code setting} when {@code address} cannot be bound now. */
+  public static void checkFree(InetSocketAddress address, Setting setting) {
+    if (address.getPort() == 0) {
+      return;
+    }
+    try (ServerSocket probe = new ServerSocket()) {
+      probe.setReuseAddress(true);
+      probe.bind(new InetSocketAddress(address.getHostString(), address.getPort()));
+    } catch (IOException e) {
+      throw new ConfigException(
+          setting,
+          "cannot listen on " + address.getHostString() + ":" + address.getPort() + " (" + e.getMessage() + ")",
+          e);
+    }
   }
 
   private static Throwable rootCause(Throwable e) {

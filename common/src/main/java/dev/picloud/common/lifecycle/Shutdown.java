@@ -17,6 +17,17 @@ public final class Shutdown implements Runnable {
   private final ReentrantLock lock = new ReentrantLock();
   private final Deque<Step> steps = new ArrayDeque<>();
   private final AtomicBoolean done = new AtomicBoolean();
+  private final java.io.PrintStream out;
+
+  /** A shutdown that reports each step on {@code out}. */
+  public Shutdown(java.io.PrintStream out) {
+    this.out = out;
+  }
+
+  /** A shutdown that reports each step on standard error. */
+  public Shutdown() {
+    this(System.err);
+  }
 
   private record Step(String name, AutoCloseable action) {}
 
@@ -49,8 +60,10 @@ public final class Shutdown implements Runnable {
         long start = System.nanoTime();
         try {
           step.action().close();
-          LOG.log(Level.INFO, "Stopped {0} ({1} ms)", step.name(), (System.nanoTime() - start) / 1_000_000);
+          // Printed, not logged: during JVM shutdown the logging system may already be closed.
+          out.println("picloud: stopped " + step.name() + " (" + (System.nanoTime() - start) / 1_000_000 + " ms)");
         } catch (Exception e) {
+          out.println("picloud: stopping " + step.name() + " failed: " + e);
           LOG.log(Level.WARNING, "Stopping " + step.name() + " failed", e);
         }
       }

@@ -11,7 +11,6 @@ import java.io.PrintStream;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -52,7 +51,7 @@ class LauncherTest {
   void aPortInUseNamesTheBindSetting() throws Exception {
     try (ServerSocket taken = new ServerSocket(0, 50, java.net.InetAddress.getByName("127.0.0.1"))) {
       InetSocketAddress address = InetSocketAddress.createUnresolved("127.0.0.1", taken.getLocalPort());
-      assertThatThrownBy(() -> Servers.start(Servers.builder(address, Duration.ofSeconds(1)), BIND))
+      assertThatThrownBy(() -> Servers.start(Servers.builder(address), BIND))
           .isInstanceOf(ConfigException.class)
           .hasMessageStartingWith("PICLOUD_BIND (server.bind): cannot listen on 127.0.0.1:" + taken.getLocalPort());
     }
@@ -73,7 +72,7 @@ class LauncherTest {
   void startedServersServe() {
     WebServer server =
         Servers.start(
-            Servers.builder(InetSocketAddress.createUnresolved("127.0.0.1", 0), Duration.ofSeconds(1))
+            Servers.builder(InetSocketAddress.createUnresolved("127.0.0.1", 0))
                 .routing(r -> r.get("/", (req, res) -> res.send("hi"))),
             BIND);
     try {

@@ -1,0 +1,96 @@
+package dev.picloud.allinone;
+
+import dev.picloud.common.config.CommonSettings;
+import dev.picloud.common.config.Settings;
+import dev.picloud.common.lifecycle.RequestDrain;
+import dev.picloud.common.lifecycle.Servers;
+import dev.picloud.common.lifecycle.Shutdown;
+import dev.picloud.common.web.HttpErrors;
+import dev.picloud.common.web.PlatformEndpoints;
+import dev.picloud.executor.Engines;
+import dev.picloud.executor.ExecutorTier;
+import dev.picloud.executor.invoke.SandboxPolicy;
+import dev.picloud.manager.ManagerTier;
+import dev.picloud.manager.storage.ManagerDatabase;
+import dev.picloud.orchestrator.OrchestratorTier;
+import dev.picloud.orchestrator.dispatch.ExecutionListener;
+import io.helidon.config.Config;
+import io.helidon.webserver.WebServer;
+import java.net.InetSocketAddress;
+
+/**
+ * One running all-in-one PiCloud: database, manager, executor and orchestrator wired in-process behind one HTTP
+ * listener. {@link #start} is what {@link Main} runs; tests start it the same way.
+ */
+public final class PiCloud implements AutoCloseable {
+  private final Shutdown shutdown;
+  private final WebServer server;
+  private final ManagerTier manager;
+  private final ManagerDatabase database;
+
+  private PiCloud(Shutdown shutdown, WebServer server, ManagerTier manager, ManagerDatabase database) {
+    this.shutdown = shutdown;
+    this.server = server;
+    this.manager = manager;
+    this.database = database;
+  }
+
+  /**
+   * Starts everything. Steps are registered with {@code shutdown} as they start, so a failure half-way stops what
+   * did start, and a later shutdown stops the listener first (draining requests) and the database last.
+   */
+  public static PiCloud start(Config config, Shutdown shutdown) {
+    InetSocketAddress bind = Settings.bindAddress(config, CommonSettings.BIND);
+    Servers.checkFree(bind, CommonSettings.BIND);
+    try {
+      ManagerDatabase database = ManagerDatabase.open(config);
+      shutdown.register("database", database);
+      ManagerTier manager = ManagerTier.create(database);
+      ExecutorTier executor =
+          ExecutorTier.create(manager.catalog(), SandboxPolicy.from(config), "in-process", Engines.all());
+      shutdown.register("executor", executor);
+      OrchestratorTier orchestrator =
+          OrchestratorTier.create(config, manager.catalog(), executor.client(), ExecutionListener.NONE);
+      shutdown.register("orchestrator", orchestrator);
+      RequestDrain drain = new RequestDrain();
+    WebServer server =
+          Servers.start(
+              Servers.builder(bind)
+                  .routing(
+                      r -> {
+                        r.addFilter(drain.filter());
+                        HttpErrors.register(r);
+                        PlatformEndpoints.register(r, "allinone", manager::schemaVersion);
+                        manager.routing(r);
+                        orchestrator.routing(r);
+                      }),
+              CommonSettings.BIND);
+      shutdown.register("http listener", Servers.stopper(server, drain, Settings.duration(config, CommonSettings.SHUTDOWN_GRACE)));
+      return new PiCloud(shutdown, server, manager, database);
+    } catch (RuntimeException e) {
+      shutdown.run();
+      throw e;
+    }
+  }
+
+  /** The port the listener bound (useful with port 0). */
+  public int port() {
+    return server.port();
+  }
+
+  /** The database schema version. */
+  public String schemaVersion() {
+    return manager.schemaVersion();
+  }
+
+  /** Whether the database is the embedded PostgreSQL. */
+  public boolean embeddedDatabase() {
+    return database.embedded();
+  }
+
+  /** Stops everything, listener first. */
+  @Override
+  public void close() {
+    shutdown.run();
+  }
+}

@@ -1,0 +1,72 @@
+package dev.picloud.manager;
+
+import dev.picloud.common.config.CommonSettings;
+import dev.picloud.common.config.ConfigLoader;
+import dev.picloud.common.config.Settings;
+import dev.picloud.common.grpc.GrpcServices;
+import dev.picloud.common.lifecycle.Launcher;
+import dev.picloud.common.lifecycle.RequestDrain;
+import dev.picloud.common.lifecycle.Servers;
+import dev.picloud.common.lifecycle.Shutdown;
+import dev.picloud.common.web.HttpErrors;
+import dev.picloud.common.web.PlatformEndpoints;
+import dev.picloud.manager.storage.ManagerDatabase;
+import io.grpc.BindableService;
+import io.helidon.config.Config;
+import io.helidon.logging.common.LogConfig;
+import io.helidon.webserver.WebServer;
+import java.lang.System.Logger.Level;
+import java.net.InetSocketAddress;
+import java.util.List;
+
+/** Starts the manager alone: admin HTTP API on {@code PICLOUD_BIND}, catalog gRPC on {@code PICLOUD_MANAGER_GRPC_BIND}. */
+public final class Main {
+  private static final System.Logger LOG = System.getLogger(Main.class.getName());
+
+  private Main() {}
+
+  /** Entry point. */
+  public static void main(String[] args) {
+    LogConfig.configureRuntime();
+    Launcher.run("picloud-manager", Main::start);
+  }
+
+  private static void start() {
+    Config config = ConfigLoader.load(ManagerSettings.all(), List.of("manager.yaml"));
+    InetSocketAddress bind = Settings.bindAddress(config, CommonSettings.BIND);
+    InetSocketAddress grpcBind = Settings.bindAddress(config, ManagerSettings.GRPC_BIND);
+    Shutdown shutdown = Shutdown.onExit();
+    ManagerDatabase database = ManagerDatabase.open(config);
+    shutdown.register("database", database);
+    ManagerTier manager = ManagerTier.create(database);
+    Servers.checkFree(grpcBind, ManagerSettings.GRPC_BIND);
+    RequestDrain drain = new RequestDrain();
+    WebServer server =
+        Servers.start(
+            Servers.builder(bind)
+                .routing(
+                    r -> {
+                      r.addFilter(drain.filter());
+                      HttpErrors.register(r);
+                      PlatformEndpoints.register(r, "manager", manager::schemaVersion);
+                      manager.routing(r);
+                    })
+                .putSocket(
+                    "grpc",
+                    s ->
+                        s.host(grpcBind.getHostString())
+                            .port(grpcBind.getPort())
+                            .connectionOptions(o -> o.tcpNoDelay(true))
+                            .addRouting(GrpcServices.routing(List.of(drain.grpcInterceptor()), manager.grpcServices().toArray(BindableService[]::new)))),
+            CommonSettings.BIND);
+    shutdown.register("http listener", Servers.stopper(server, drain, Settings.duration(config, CommonSettings.SHUTDOWN_GRACE)));
+    LOG.log(
+        Level.INFO,
+        "PiCloud manager listening on {0}:{1} (HTTP) and {2}:{3} (gRPC), schema version {4}",
+        bind.getHostString(),
+        Integer.toString(server.port()),
+        grpcBind.getHostString(),
+        Integer.toString(server.port("grpc")),
+        manager.schemaVersion());
+  }
+}

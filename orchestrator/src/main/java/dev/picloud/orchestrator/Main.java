@@ -1,0 +1,65 @@
+package dev.picloud.orchestrator;
+
+import dev.picloud.common.catalog.GrpcScriptResolver;
+import dev.picloud.common.config.CommonSettings;
+import dev.picloud.common.config.ConfigLoader;
+import dev.picloud.common.config.Settings;
+import dev.picloud.common.exec.GrpcExecutorClient;
+import dev.picloud.common.lifecycle.Launcher;
+import dev.picloud.common.lifecycle.RequestDrain;
+import dev.picloud.common.lifecycle.Servers;
+import dev.picloud.common.lifecycle.Shutdown;
+import dev.picloud.common.web.HttpErrors;
+import dev.picloud.common.web.PlatformEndpoints;
+import dev.picloud.orchestrator.dispatch.ExecutionListener;
+import io.helidon.config.Config;
+import io.helidon.logging.common.LogConfig;
+import io.helidon.webserver.WebServer;
+import java.lang.System.Logger.Level;
+import java.net.InetSocketAddress;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * Starts an orchestrator alone: HTTP ingress on {@code PICLOUD_BIND}; the catalog from the manager at {@code
+ * PICLOUD_MANAGER_ADDRESS}; scripts run on the executors at {@code PICLOUD_EXECUTORS}.
+ */
+public final class Main {
+  private static final System.Logger LOG = System.getLogger(Main.class.getName());
+
+  private Main() {}
+
+  /** Entry point. */
+  public static void main(String[] args) {
+    LogConfig.configureRuntime();
+    Launcher.run("picloud-orchestrator", Main::start);
+  }
+
+  private static void start() {
+    Config config = ConfigLoader.load(OrchestratorSettings.all(), List.of("orchestrator.yaml"));
+    InetSocketAddress bind = Settings.bindAddress(config, CommonSettings.BIND);
+    String manager = Settings.requiredText(config, OrchestratorSettings.MANAGER_ADDRESS);
+    String executors = Settings.requiredText(config, OrchestratorSettings.EXECUTORS);
+    Shutdown shutdown = Shutdown.onExit();
+    GrpcScriptResolver catalog = new GrpcScriptResolver(manager, "orchestrator");
+    shutdown.register("catalog client", catalog);
+    GrpcExecutorClient executor = new GrpcExecutorClient(executors, Duration.ofSeconds(30));
+    shutdown.register("executor client", executor);
+    OrchestratorTier orchestrator = OrchestratorTier.create(config, catalog, executor, ExecutionListener.NONE);
+    shutdown.register("orchestrator", orchestrator);
+    RequestDrain drain = new RequestDrain();
+    WebServer server =
+        Servers.start(
+            Servers.builder(bind)
+                .routing(
+                    r -> {
+                      r.addFilter(drain.filter());
+                      HttpErrors.register(r);
+                      PlatformEndpoints.register(r, "orchestrator", () -> "");
+                      orchestrator.routing(r);
+                    }),
+            CommonSettings.BIND);
+    shutdown.register("http listener", Servers.stopper(server, drain, Settings.duration(config, CommonSettings.SHUTDOWN_GRACE)));
+    LOG.log(Level.INFO, "PiCloud orchestrator listening on {0}; manager {1}; executors {2}", Integer.toString(server.port()), manager, executors);
+  }
+}
