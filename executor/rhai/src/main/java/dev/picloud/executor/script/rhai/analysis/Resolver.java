@@ -58,8 +58,11 @@ public final class Resolver {
     }
     r.push();
     r.stmts(program.stmts());
-    Map<String, VarSlot> top = r.scopeStacks.get(r.mainInfo).getLast();
-    Map<String, VarSlot> globals = new HashMap<>(top);
+    Map<String, VarSlot> globals = new HashMap<>();
+    var it = r.scopeStacks.get(r.mainInfo).descendingIterator();
+    while (it.hasNext()) {
+      globals.putAll(it.next());
+    }
     // Functions are resolved after the main body so global constants and imports are known.
     for (FnDef f : program.functions()) {
       if (!r.closures.containsKey(f) && !f.name().startsWith("anon$")) {

@@ -4,6 +4,7 @@ import dev.picloud.executor.script.rhai.ErrorKind;
 import dev.picloud.executor.script.rhai.Position;
 import dev.picloud.executor.script.rhai.RhaiError;
 import dev.picloud.executor.script.rhai.value.FloatFormat;
+import dev.picloud.executor.script.rhai.value.FnPtr;
 import dev.picloud.executor.script.rhai.value.RhaiArray;
 import dev.picloud.executor.script.rhai.value.RhaiChar;
 import dev.picloud.executor.script.rhai.value.RhaiMap;
@@ -242,6 +243,19 @@ public final class Json {
       case Double d -> sb.append(FloatFormat.debug(d));
       case Unit u -> sb.append("null");
       case RhaiChar c -> sb.append('\'').append(c).append('\'');
+      case FnPtr p -> {
+        if (p.curried().isEmpty()) {
+          Values.appendQuoted(sb, p.name());
+        } else {
+          sb.append('[');
+          Values.appendQuoted(sb, p.name());
+          for (Object o : p.curried()) {
+            sb.append(',');
+            write(sb, o);
+          }
+          sb.append(']');
+        }
+      }
       default -> sb.append(Values.toDisplay(v));
     }
   }

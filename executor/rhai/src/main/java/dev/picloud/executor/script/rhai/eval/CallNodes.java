@@ -126,6 +126,9 @@ final class CallNodes {
 
     @Override
     public Object eval(Frame f) {
+      if (args.length == 0 && name.equals("is_shared") && place instanceof CellAware c) {
+        return c.isCell(f);
+      }
       if (place == null) {
         Object recv = target.evalRef(f);
         Object[] vals = evalArgs(f, args);
@@ -146,8 +149,7 @@ final class CallNodes {
     Object dispatch(Frame f, Object recv, Object[] vals, Object[] out, boolean constant) {
       Runtime rt = f.rt;
       if (safe && recv instanceof Unit) {
-        out[0] = Unit.INSTANCE;
-        return Indexing.NO_CHANGE;
+        throw ControlSignal.NULL_CHAIN;
       }
       if (recv instanceof FnPtr p) {
         if (name.equals("call")) {
@@ -215,6 +217,45 @@ final class CallNodes {
         return thisRef[0] == recv ? Indexing.NO_CHANGE : thisRef[0];
       }
       throw Errors.functionNotFound(Errors.signature(name, all), pos);
+    }
+  }
+
+  /** {@code f!(args)} / {@code call!(fp, args)}: runs a script function in the caller's scope. */
+  static final class BangCall extends Node {
+    final String name;
+    final Node[] args;
+    final Map<String, Integer> callerVars;
+
+    BangCall(Position pos, String name, Node[] args, Map<String, Integer> callerVars) {
+      super(pos);
+      this.name = name;
+      this.args = args;
+      this.callerVars = callerVars;
+    }
+
+    @Override
+    public Object eval(Frame f) {
+      Object[] vals = evalArgs(f, args);
+      ScriptFn fn;
+      if (name.equals("call") && vals.length > 0 && vals[0] instanceof FnPtr p) {
+        Object[] rest = Arrays.copyOfRange(vals, 1, vals.length);
+        Object[] all = new Object[p.curried().size() + rest.length];
+        for (int i = 0; i < p.curried().size(); i++) {
+          all[i] = p.curried().get(i);
+        }
+        System.arraycopy(rest, 0, all, p.curried().size(), rest.length);
+        vals = all;
+        fn = p.binding() instanceof ScriptFn b ? b : f.unit.function(p.name(), vals.length);
+        if (fn == null) {
+          throw Errors.functionNotFound(Errors.signature(p.name(), vals), pos);
+        }
+      } else {
+        fn = f.unit.function(name, vals.length);
+        if (fn == null) {
+          throw Errors.functionNotFound(Errors.signature(name, vals), pos);
+        }
+      }
+      return Calls.callScriptInScope(f.rt, fn, vals, f, callerVars, pos);
     }
   }
 

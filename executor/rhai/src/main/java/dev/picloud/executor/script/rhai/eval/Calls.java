@@ -12,6 +12,7 @@ import dev.picloud.executor.script.rhai.value.RhaiBlob;
 import dev.picloud.executor.script.rhai.value.RhaiMap;
 import dev.picloud.executor.script.rhai.value.Unit;
 import java.util.List;
+import java.util.Map;
 
 /** Calling script functions, native functions and function pointers. */
 public final class Calls {
@@ -51,6 +52,56 @@ public final class Calls {
       rt.depth--;
       if (thisRef != null) {
         thisRef[0] = f.thisValue;
+      }
+    }
+  }
+
+  /**
+   * Calls a script function "in the caller's scope" ({@code f!()}): names the body uses without
+   * declaring them are read from, and written back to, the caller's variables of the same name.
+   */
+  static Object callScriptInScope(Runtime rt, ScriptFn fn, Object[] args, Frame caller,
+      Map<String, Integer> callerVars, Position pos) {
+    if (++rt.depth > rt.maxDepth) {
+      rt.depth--;
+      throw RhaiError.of(ErrorKind.ErrorStackOverflow, "Stack overflow", pos);
+    }
+    Frame f = new Frame(fn.slotCount, rt, fn.unit);
+    int[] ps = fn.paramSlots;
+    for (int i = 0; i < ps.length; i++) {
+      f.slots[ps[i]] = args[i];
+    }
+    f.thisValue = caller.thisValue;
+    for (Map.Entry<String, Integer> e : fn.externals.entrySet()) {
+      Integer cs = callerVars.get(e.getKey());
+      if (cs != null && caller.slots[cs] != null) {
+        f.slots[e.getValue()] = dev.picloud.executor.script.rhai.value.Values.deref(caller.slots[cs]);
+      }
+    }
+    try {
+      return fn.body.eval(f);
+    } catch (ControlSignal s) {
+      if (s == ControlSignal.RETURN) {
+        return f.signalValue;
+      }
+      throw s;
+    } catch (RhaiError e) {
+      if (!e.catchable()) {
+        throw e;
+      }
+      throw RhaiRuntimeError.inFunctionCall(fn.name, e, pos);
+    } finally {
+      rt.depth--;
+      for (Map.Entry<String, Integer> e : fn.externals.entrySet()) {
+        Integer cs = callerVars.get(e.getKey());
+        Object v = f.slots[e.getValue()];
+        if (cs != null && v != null) {
+          if (caller.slots[cs] instanceof dev.picloud.executor.script.rhai.value.SharedCell c) {
+            c.value = v;
+          } else {
+            caller.slots[cs] = v;
+          }
+        }
       }
     }
   }
@@ -122,6 +173,11 @@ public final class Calls {
   public static Object callFnPtr(Runtime rt, CompiledUnit unit, FnPtr p, Object[] args,
       Object[] thisRef, Position pos) {
     List<Object> cur = p.curried();
+    for (Object o : cur) {
+      if (o instanceof dev.picloud.executor.script.rhai.value.SharedCell c && c.locked) {
+        throw RhaiError.of(ErrorKind.ErrorDataRace, "Data race detected", pos);
+      }
+    }
     Object[] all;
     if (cur.isEmpty()) {
       all = args;

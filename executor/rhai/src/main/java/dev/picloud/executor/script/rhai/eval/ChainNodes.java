@@ -18,6 +18,11 @@ import java.util.Map;
 final class ChainNodes {
   private ChainNodes() {}
 
+  static RhaiError dataRace(String name, Position pos) {
+    return RhaiError.of(ErrorKind.ErrorDataRace, "Data race detected on variable '" + name + "'",
+        pos, Map.of("variable", name));
+  }
+
   /** A node that can be the target of an assignment or a mutating method call. */
   interface Place {
     /** Number of index values the chain evaluates. */
@@ -63,6 +68,9 @@ final class ChainNodes {
       Object[] slots = global ? f.rt.mainFrame.slots : f.slots;
       Object v = slots[slot];
       if (v instanceof SharedCell c) {
+        if (c.locked) {
+          throw dataRace(name, pos);
+        }
         return c.value;
       }
       if (v instanceof StrBuf b) {
@@ -101,7 +109,20 @@ final class ChainNodes {
       }
       SharedCell cell = v instanceof SharedCell c ? c : null;
       Object cur = cell != null ? cell.value : v;
-      Object r = m.apply(cur);
+      Object r;
+      if (cell != null) {
+        if (cell.locked) {
+          throw dataRace(name, pos);
+        }
+        cell.locked = true;
+        try {
+          r = m.apply(cur);
+        } finally {
+          cell.locked = false;
+        }
+      } else {
+        r = m.apply(cur);
+      }
       if (r != Indexing.NO_CHANGE) {
         if (isConst || global) {
           throw RhaiError.of(ErrorKind.ErrorAssignmentToConstant, "Cannot modify constant " + name,
@@ -196,7 +217,7 @@ final class ChainNodes {
     public Object evalRef(Frame f) {
       Object t = target.evalRef(f);
       if (safe && t instanceof Unit) {
-        return Unit.INSTANCE;
+        throw ControlSignal.NULL_CHAIN;
       }
       Object k = index.evalRef(f);
       return Indexing.get(f.rt, f.unit, t, k, pos);
@@ -257,7 +278,7 @@ final class ChainNodes {
     public Object evalRef(Frame f) {
       Object t = target.evalRef(f);
       if (safe && t instanceof Unit) {
-        return Unit.INSTANCE;
+        throw ControlSignal.NULL_CHAIN;
       }
       return Indexing.getProp(f.rt, f.unit, t, name, pos);
     }
@@ -293,6 +314,40 @@ final class ChainNodes {
     }
   }
 
+  /** The outermost node of a chain that contains {@code ?.}/{@code ?[}: turns a skip into {@code ()}. */
+  static final class SafeChain extends Node {
+    final Node inner;
+
+    SafeChain(Node inner) {
+      super(inner.pos);
+      this.inner = inner;
+    }
+
+    @Override
+    public Object eval(Frame f) {
+      try {
+        return inner.eval(f);
+      } catch (ControlSignal s) {
+        if (s == ControlSignal.NULL_CHAIN) {
+          return Unit.INSTANCE;
+        }
+        throw s;
+      }
+    }
+
+    @Override
+    public Object evalRef(Frame f) {
+      try {
+        return inner.evalRef(f);
+      } catch (ControlSignal s) {
+        if (s == ControlSignal.NULL_CHAIN) {
+          return Unit.INSTANCE;
+        }
+        throw s;
+      }
+    }
+  }
+
   /** {@code place = value} / {@code place op= value} on a chain. */
   static final class Assign extends Node {
     final Place place;
@@ -309,6 +364,10 @@ final class ChainNodes {
     @Override
     public Object eval(Frame f) {
       Object v = value.eval(f);
+      if (place.constantRoot() && !(place instanceof VarPlace)) {
+        throw RhaiError.of(ErrorKind.ErrorAssignmentToConstant,
+            "Cannot modify constant " + place.rootName(), pos, Map.of("variable", place.rootName()));
+      }
       Object[] keys = new Object[place.keyCount()];
       place.evalKeys(f, keys);
       if (op == null) {

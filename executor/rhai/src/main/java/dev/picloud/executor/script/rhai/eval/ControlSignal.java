@@ -11,6 +11,9 @@ public final class ControlSignal extends RuntimeException {
   public static final ControlSignal BREAK = new ControlSignal("break");
   /** {@code continue}. */
   public static final ControlSignal CONTINUE = new ControlSignal("continue");
+  /** A {@code ?.} / {@code ?[} link met {@code ()}: the rest of the chain is skipped. */
+  public static final ControlSignal NULL_CHAIN = new ControlSignal("?.");
+
   /** {@code return}. */
   public static final ControlSignal RETURN = new ControlSignal("return");
 

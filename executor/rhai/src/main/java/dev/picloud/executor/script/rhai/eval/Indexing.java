@@ -96,6 +96,7 @@ public final class Indexing {
         return (n >>> bit(i, pos) & 1) == 1;
       }
       if (idx instanceof RhaiRange || idx instanceof RhaiRangeInclusive) {
+        checkBitRange(idx, pos);
         long[] r = rangeBounds(idx, 64);
         int len = (int) (r[1] - r[0]);
         if (len <= 0) {
@@ -111,6 +112,17 @@ public final class Indexing {
       return Calls.callNative(rt, unit, f, args, pos, "index$get$");
     }
     throw indexingType(rt, target, idx, pos);
+  }
+
+  static void checkBitRange(Object r, Position pos) {
+    long start = r instanceof RhaiRange x ? x.start() : ((RhaiRangeInclusive) r).start();
+    long end = r instanceof RhaiRange x ? x.end() : ((RhaiRangeInclusive) r).end();
+    if (start < 0 || start > 64) {
+      throw Errors.bitBounds(start, pos);
+    }
+    if (end != Long.MAX_VALUE && (r instanceof RhaiRange ? end > 64 : end >= 64)) {
+      throw Errors.bitBounds(end, pos);
+    }
   }
 
   static int bit(long i, Position pos) {
@@ -133,7 +145,14 @@ public final class Indexing {
     } else {
       RhaiRangeInclusive x = (RhaiRangeInclusive) r;
       start = x.start();
-      end = x.end() == Long.MAX_VALUE ? Long.MAX_VALUE : x.end() + 1;
+      long e = x.end() < 0 ? x.end() + n : x.end();
+      end = e == Long.MAX_VALUE ? Long.MAX_VALUE : e + 1;
+    }
+    if (start < 0) {
+      start += n;
+    }
+    if (end < 0 && r instanceof RhaiRange) {
+      end += n;
     }
     start = Math.max(0, Math.min(start, n));
     end = Math.max(start, Math.min(end, n));
@@ -234,6 +253,7 @@ public final class Indexing {
         return v ? n | (1L << b) : n & ~(1L << b);
       }
       if (idx instanceof RhaiRange || idx instanceof RhaiRangeInclusive) {
+        checkBitRange(idx, pos);
         long[] rb = rangeBounds(idx, 64);
         int len = (int) (rb[1] - rb[0]);
         long mask = len >= 64 ? -1L : (1L << len) - 1;

@@ -157,7 +157,8 @@ final class LoopNodes {
       for (int pass = 0; pass < 2; pass++) {
         for (int i = 0; i < labels.length; i++) {
           for (Object label : labels[i]) {
-            boolean isRange = label instanceof RhaiRange || label instanceof RhaiRangeInclusive;
+            boolean isRange = (label instanceof RhaiRange || label instanceof RhaiRangeInclusive)
+                && v instanceof Long;
             if (isRange != (pass == 1)) {
               continue;
             }

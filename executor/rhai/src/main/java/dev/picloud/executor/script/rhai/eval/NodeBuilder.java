@@ -44,6 +44,13 @@ public final class NodeBuilder {
       int[] slots = info.params.stream().mapToInt(v -> v.slot).toArray();
       ScriptFn f = new ScriptFn(d.name(), slots, info.slotCount(), d.isPrivate(), d.thisType(),
           info.captureNames.size(), d.pos());
+      Map<String, Integer> ext = new HashMap<>();
+      info.externals.forEach((k, v) -> {
+        if (v.external) {
+          ext.put(k, v.slot);
+        }
+      });
+      f.externals = Map.copyOf(ext);
       b.fns.put(d, f);
       String key = (d.thisType() == null ? "" : d.thisType() + ".") + d.name() + "/" + slots.length;
       table.put(key, f);
@@ -172,7 +179,39 @@ public final class NodeBuilder {
     }
   }
 
+  private static boolean hasSafeLink(Expr e) {
+    return switch (e) {
+      case Expr.Index i -> i.safe() || hasSafeLink(i.target());
+      case Expr.Prop p -> p.safe() || hasSafeLink(p.target());
+      case Expr.MethodCall m -> m.safe() || hasSafeLink(m.target());
+      default -> false;
+    };
+  }
+
+  private boolean inChain;
+
   private Node expr(Expr e) {
+    boolean chain = e instanceof Expr.Index || e instanceof Expr.Prop || e instanceof Expr.MethodCall;
+    if (chain && !inChain && hasSafeLink(e)) {
+      inChain = true;
+      try {
+        return new ChainNodes.SafeChain(expr0(e));
+      } finally {
+        inChain = false;
+      }
+    }
+    if (!chain && inChain) {
+      inChain = false;
+      try {
+        return expr0(e);
+      } finally {
+        inChain = true;
+      }
+    }
+    return expr0(e);
+  }
+
+  private Node expr0(Expr e) {
     switch (e) {
       case Expr.IntLit x -> {
         return new Nodes.Const(x.pos(), x.value());
@@ -323,6 +362,18 @@ public final class NodeBuilder {
       VarSlot s = rp.slots().get(c);
       return new ModuleNodes.ModuleCall(c.pos(), s == null ? -1 : s.slot, s != null && s.global,
           c.namespace().get(0), c.name(), exprs(c.args()));
+    }
+    if (c.bang()) {
+      Map<String, Integer> visible = new HashMap<>();
+      Map<String, VarSlot> snap = rp.scopeSnapshots().get(c);
+      if (snap != null) {
+        snap.forEach((k, v) -> {
+          if (!k.startsWith("::") && !k.startsWith("global::") && !v.global) {
+            visible.put(k, v.slot);
+          }
+        });
+      }
+      return new CallNodes.BangCall(c.pos(), c.name(), exprs(c.args()), Map.copyOf(visible));
     }
     switch (c.name()) {
       case "print", "debug", "type_of", "is_shared", "Fn", "curry", "is_def_fn" -> {

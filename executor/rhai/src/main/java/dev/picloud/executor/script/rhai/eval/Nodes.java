@@ -150,6 +150,9 @@ final class Nodes {
       Object[] slots = global ? f.rt.mainFrame.slots : f.slots;
       Object v = slots[slot];
       if (v instanceof SharedCell c) {
+        if (c.locked) {
+          throw ChainNodes.dataRace(name, pos);
+        }
         return c.value;
       }
       if (v == null) {

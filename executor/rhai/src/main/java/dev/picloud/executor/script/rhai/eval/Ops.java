@@ -351,6 +351,9 @@ public final class Ops {
         }
         return compareResult(op, 0) != null ? (Object) op.equals("!=") : null;
       }
+      if (b instanceof Unit && (op.equals("..") || op.equals("..="))) {
+        return op.equals("..") ? new RhaiRange(0, Long.MAX_VALUE) : new RhaiRangeInclusive(0, Long.MAX_VALUE);
+      }
       if (b instanceof Long y && (op.equals("..") || op.equals("..="))) {
         return op.equals("..") ? new RhaiRange(0, y) : new RhaiRangeInclusive(0, y);
       }

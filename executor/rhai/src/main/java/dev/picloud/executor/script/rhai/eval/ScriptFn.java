@@ -13,6 +13,8 @@ public final class ScriptFn {
   final Position pos;
   Node body;
   CompiledUnit unit;
+  /** Names used but not declared in the body, with their slots (for {@code f!()} calls). */
+  java.util.Map<String, Integer> externals = java.util.Map.of();
 
   ScriptFn(String name, int[] paramSlots, int slotCount, boolean isPrivate, String thisType,
       int capturedCount, Position pos) {

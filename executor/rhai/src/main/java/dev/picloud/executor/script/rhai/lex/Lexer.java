@@ -360,7 +360,7 @@ public final class Lexer {
             advance();
           }
           advance();
-          int skipped = 1;
+          int skipped = 0;
           while (i < src.length && (src[i] == ' ' || src[i] == '\t') && skipped < c) {
             advance();
             skipped++;

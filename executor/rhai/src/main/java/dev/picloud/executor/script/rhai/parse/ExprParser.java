@@ -195,7 +195,7 @@ abstract class ExprParser extends ParserBase {
         if (at("::")) {
           throw error(ParseErrorType.PropertyExpected, "Expecting name of a property", peek());
         }
-        if (at("(") || at("()") || (at("!") && peek(1).is("("))) {
+        if (at("(") || at("()") || (at("!") && (peek(1).is("(") || peek(1).is("()")))) {
           if (n.equals("Fn") || n.equals("eval") || n.equals("print") || n.equals("debug")
               || n.equals("is_def_var") || n.equals("is_def_fn")) {
             throw error(ParseErrorType.BadInput,
@@ -370,7 +370,7 @@ abstract class ExprParser extends ParserBase {
           ns.add(n.text());
           continue;
         }
-        if (at("!") && peek(1).is("(")) {
+        if (at("!") && (peek(1).is("(") || peek(1).is("()"))) {
           throw error(ParseErrorType.BadInput, "'!' cannot be used to call module functions", peek());
         }
         if (at("(") || at("()")) {
@@ -382,7 +382,7 @@ abstract class ExprParser extends ParserBase {
     if (at("(") || at("()")) {
       return new Expr.Call(pos, List.of(), name, parseArgs(), false);
     }
-    if (at("!") && peek(1).is("(")) {
+    if (at("!") && (peek(1).is("(") || peek(1).is("()"))) {
       next();
       return new Expr.Call(pos, List.of(), name, parseArgs(), true);
     }
@@ -462,7 +462,7 @@ abstract class ExprParser extends ParserBase {
       case "..":
       case "..=": {
         next();
-        Expr rhs = parseBinary(150);
+        Expr rhs = openRangeEnd() ? new Expr.UnitLit(pos) : parseBinary(150);
         return new Expr.Binary(pos, t.text(), new Expr.UnitLit(pos), rhs);
       }
       default:

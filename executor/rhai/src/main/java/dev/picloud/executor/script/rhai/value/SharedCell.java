@@ -8,6 +8,9 @@ public final class SharedCell {
   /** The current value; never itself a {@code SharedCell}. */
   public Object value;
 
+  /** Set while the variable is the receiver of an ongoing method call (data-race detection). */
+  public boolean locked;
+
   /** Creates a cell holding {@code value}. */
   public SharedCell(Object value) {
     this.value = value;
