@@ -19,6 +19,8 @@ public final class FnInfo {
   public final List<String> captureNames = new ArrayList<>();
   /** The enclosing frame's slots for the captured names (closures only). */
   public final List<VarSlot> captureSources = new ArrayList<>();
+  /** Variables declared at the top level of the main script (after analysis). */
+  public final Map<String, VarSlot> topLevel = new LinkedHashMap<>();
   /** Undeclared names used in this frame. */
   public final Map<String, VarSlot> externals = new LinkedHashMap<>();
   int nextSlot;

@@ -45,6 +45,16 @@ public final class Resolver {
    * 0..n-1 (used for {@code eval} and host-provided scopes).
    */
   public static ResolvedProgram resolve(Program program, Map<String, Boolean> predeclared) {
+    return resolve(program, predeclared, false);
+  }
+
+  /**
+   * Like {@link #resolve(Program, Map)}; with {@code cellAware} the predeclared variables are
+   * accessed as possibly holding shared cells (used by {@code eval}, whose predeclared slots are
+   * copies of the caller's).
+   */
+  public static ResolvedProgram resolve(Program program, Map<String, Boolean> predeclared,
+      boolean cellAware) {
     Resolver r = new Resolver();
     for (FnDef f : program.functions()) {
       if (!f.name().startsWith("anon$")) {
@@ -54,10 +64,11 @@ public final class Resolver {
     r.current = r.mainInfo;
     r.push();
     for (Map.Entry<String, Boolean> e : predeclared.entrySet()) {
-      r.declare(e.getKey(), e.getValue());
+      r.declare(e.getKey(), e.getValue()).captured = cellAware;
     }
     r.push();
     r.stmts(program.stmts());
+    r.mainInfo.topLevel.putAll(r.scopeStacks.get(r.mainInfo).peek());
     Map<String, VarSlot> globals = new HashMap<>();
     var it = r.scopeStacks.get(r.mainInfo).descendingIterator();
     while (it.hasNext()) {

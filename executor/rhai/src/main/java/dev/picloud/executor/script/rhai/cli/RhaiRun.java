@@ -80,7 +80,7 @@ public final class RhaiRun {
       public void debug(String text, String source, dev.picloud.executor.script.rhai.Position pos) {}
     };
     RunOptions opts = RunOptions.defaults().withOutput(quiet);
-    for (int i = 0; i < Math.max(n, 20); i++) {
+    for (int i = 0; i < 300; i++) {
       engine.compile(src);
     }
     long t0 = System.nanoTime();

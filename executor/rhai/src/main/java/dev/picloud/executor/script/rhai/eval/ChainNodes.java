@@ -379,16 +379,59 @@ final class ChainNodes {
     }
   }
 
+  /** {@code local[i] = value}: the common array-element store, without the generic chain walk. */
+  static final class SetIndexLocal extends Node {
+    final int slot;
+    final Node index;
+    final Node value;
+    final Assign generic;
+
+    SetIndexLocal(Position pos, int slot, Node index, Node value, Assign generic) {
+      super(pos);
+      this.slot = slot;
+      this.index = index;
+      this.value = value;
+      this.generic = generic;
+    }
+
+    @Override
+    public Object eval(Frame f) {
+      if (f.slots[slot] instanceof dev.picloud.executor.script.rhai.value.RhaiArray a) {
+        Object v = value.eval(f);
+        Object k = index.evalRef(f);
+        if (k instanceof Long i) {
+          int n = a.size();
+          long j = i < 0 ? n + i : i;
+          if (j >= 0 && j < n) {
+            a.set((int) j, v);
+            return Unit.INSTANCE;
+          }
+        }
+        Object[] keys = {k};
+        ((Index) generic.place).modify(f, keys, cur -> v);
+        return Unit.INSTANCE;
+      }
+      return generic.eval(f);
+    }
+  }
+
   /** {@code x op= value} on a plain local INT/FLOAT/string variable: the common fast case. */
   static final class OpAssignLocal extends Node {
     final int slot;
     final String op;
+    final int code;
     final Node value;
 
     OpAssignLocal(Position pos, int slot, String op, Node value) {
       super(pos);
       this.slot = slot;
       this.op = op;
+      this.code = switch (op) {
+        case "+" -> 0;
+        case "-" -> 1;
+        case "*" -> 2;
+        default -> 3;
+      };
       this.value = value;
     }
 
@@ -398,10 +441,10 @@ final class ChainNodes {
       Object cur = f.slots[slot];
       if (cur instanceof Long a && v instanceof Long b) {
         try {
-          f.slots[slot] = switch (op) {
-            case "+" -> Ops.add(a, b);
-            case "-" -> Ops.sub(a, b);
-            case "*" -> Ops.mul(a, b);
+          f.slots[slot] = switch (code) {
+            case 0 -> Ops.add(a, b);
+            case 1 -> Ops.sub(a, b);
+            case 2 -> Ops.mul(a, b);
             default -> Ops.opAssign(op, cur, v, f.rt, f.unit, pos);
           };
         } catch (RhaiError e) {

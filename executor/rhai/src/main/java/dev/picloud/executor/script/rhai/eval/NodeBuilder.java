@@ -36,8 +36,13 @@ public final class NodeBuilder {
 
   /** Builds a resolved program. */
   public static CompiledUnit build(ResolvedProgram rp, String sourceName) {
+    return build(rp, sourceName, Map.of());
+  }
+
+  /** Builds a resolved program that can also call {@code inherited} functions (for eval). */
+  static CompiledUnit build(ResolvedProgram rp, String sourceName, Map<String, ScriptFn> inherited) {
     NodeBuilder b = new NodeBuilder(rp);
-    Map<String, ScriptFn> table = new HashMap<>();
+    Map<String, ScriptFn> table = new HashMap<>(inherited);
     boolean named = false;
     for (FnDef d : rp.program().functions()) {
       FnInfo info = rp.functions().get(d);
@@ -57,15 +62,17 @@ public final class NodeBuilder {
       named |= !d.name().startsWith("anon$");
     }
     for (FnDef d : rp.program().functions()) {
+      b.currentInfo = rp.functions().get(d);
       b.fns.get(d).body = b.block(d.body());
     }
+    b.currentInfo = rp.main();
     Node main = b.stmtsBlock(Position.NONE, rp.program().stmts());
     Map<String, Integer> externals = new HashMap<>();
     rp.main().externals.forEach((k, v) -> externals.put(k, v.slot));
     CompiledUnit unit = new CompiledUnit(main, rp.main().slotCount(), Map.copyOf(table),
-        Map.copyOf(externals), named, sourceName, Map.copyOf(b.exports));
-    for (ScriptFn f : table.values()) {
-      f.unit = unit;
+        Map.copyOf(externals), named || !inherited.isEmpty(), sourceName, Map.copyOf(b.exports));
+    for (FnDef d : rp.program().functions()) {
+      b.fns.get(d).unit = unit;
     }
     return unit;
   }
@@ -113,7 +120,16 @@ public final class NodeBuilder {
         if (!(target instanceof ChainNodes.Place p)) {
           throw new IllegalStateException("not assignable: " + a.target());
         }
-        return new ChainNodes.Assign(a.pos(), p, op, expr(a.value()));
+        ChainNodes.Assign generic = new ChainNodes.Assign(a.pos(), p, op, expr(a.value()));
+        if (op == null && a.target() instanceof Expr.Index ix && !ix.safe()
+            && ix.target() instanceof Expr.Var var && !rp.fnRefs().contains(var)) {
+          VarSlot v = rp.slots().get(var);
+          if (!v.captured && !v.external && !v.global && !v.isConst) {
+            ChainNodes.Index in = (ChainNodes.Index) target;
+            return new ChainNodes.SetIndexLocal(a.pos(), v.slot, in.index, generic.value, generic);
+          }
+        }
+        return generic;
       }
       case Stmt.ExprStmt e -> {
         return expr(e.expr());
@@ -189,6 +205,7 @@ public final class NodeBuilder {
   }
 
   private boolean inChain;
+  private FnInfo currentInfo;
 
   private Node expr(Expr e) {
     boolean chain = e instanceof Expr.Index || e instanceof Expr.Prop || e instanceof Expr.MethodCall;
@@ -394,6 +411,24 @@ public final class NodeBuilder {
       }
       case "call" -> {
         return new CallNodes.CallPtr(c.pos(), exprs(c.args()));
+      }
+      case "eval" -> {
+        Map<String, Integer> visible = new LinkedHashMap<>();
+        Map<String, VarSlot> snap = rp.scopeSnapshots().get(c);
+        if (snap != null) {
+          snap.forEach((k, v) -> {
+            if (!k.startsWith("::") && !k.startsWith("global::") && !v.global) {
+              visible.put(k, v.slot);
+            }
+          });
+        }
+        Map<String, Integer> ext = new HashMap<>();
+        currentInfo.externals.forEach((k, v) -> {
+          if (v.external) {
+            ext.put(k, v.slot);
+          }
+        });
+        return new EvalNode(c.pos(), exprs(c.args()), visible, ext);
       }
       default -> {
         Node[] args = exprs(c.args());
