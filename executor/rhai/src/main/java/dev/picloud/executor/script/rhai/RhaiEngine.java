@@ -57,12 +57,14 @@ public final class RhaiEngine {
 
   /** Compiles {@code source}; {@code limits} supplies the expression-depth limits. */
   public RhaiScript compile(String source, Limits limits) {
-    CompiledUnit unit = NodeBuilder.compile(stripShebang(source), limits, null);
-    return new RhaiScript(unit, source);
-  }
-
-  private static String stripShebang(String s) {
-    return s;
+    try {
+      CompiledUnit unit = NodeBuilder.compile(source, limits, null);
+      return new RhaiScript(unit, source);
+    } catch (StackOverflowError e) {
+      // Statement nesting the expression-depth limit does not cover (very long else-if chains).
+      throw new RhaiParseError(ParseErrorType.ExprTooDeep, "Expression exceeds maximum complexity",
+          new Position(1, 1));
+    }
   }
 
   /**

@@ -164,12 +164,17 @@ public final class Resolver {
     return v;
   }
 
+  /**
+   * Visible variables by name; names declared in the innermost block are also listed as {@code
+   * "^name"} (an {@code eval} may only redeclare those).
+   */
   private Map<String, VarSlot> snapshot() {
     Map<String, VarSlot> all = new LinkedHashMap<>();
     var it = scopes().descendingIterator();
     while (it.hasNext()) {
       all.putAll(it.next());
     }
+    scopes().peek().forEach((k, v) -> all.put("^" + k, v));
     return all;
   }
 

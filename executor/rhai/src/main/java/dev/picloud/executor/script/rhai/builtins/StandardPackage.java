@@ -10,5 +10,6 @@ public final class StandardPackage implements Package {
     t.include(new CorePackage());
     t.include(new ArithmeticPackage());
     t.include(new BasicCollectionsPackage());
+    t.include(new IteratorPackage());
   }
 }

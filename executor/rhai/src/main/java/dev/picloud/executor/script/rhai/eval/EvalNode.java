@@ -56,7 +56,7 @@ final class EvalNode extends Node {
     Map<String, Boolean> pre = new LinkedHashMap<>();
     Map<String, Integer> callerSlots = new LinkedHashMap<>();
     for (Map.Entry<String, Integer> e : visible.entrySet()) {
-      if (f.slots[e.getValue()] != null) {
+      if (!e.getKey().startsWith("^") && f.slots[e.getValue()] != null) {
         pre.put(e.getKey(), false);
         callerSlots.put(e.getKey(), e.getValue());
       }
@@ -86,8 +86,8 @@ final class EvalNode extends Node {
         }
       }
       for (Map.Entry<String, VarSlot> e : rp.main().topLevel.entrySet()) {
-        Integer target = visible.get(e.getKey());
-        if (target == null) {
+        Integer target = visible.get("^" + e.getKey());
+        if (target == null && !visible.containsKey(e.getKey())) {
           target = callerExternals.get(e.getKey());
         }
         Object v = ef.slots[e.getValue().slot];

@@ -338,6 +338,9 @@ public final class Ops {
         default -> compareResult(op, Boolean.compare(p, q));
       };
     } else if (a instanceof Unit) {
+      if (b instanceof Unit && (op.equals("..") || op.equals("..="))) {
+        return op.equals("..") ? new RhaiRange(0, Long.MAX_VALUE) : new RhaiRangeInclusive(0, Long.MAX_VALUE);
+      }
       if (b instanceof Unit) {
         return switch (op) {
           case "==" -> true;

@@ -558,17 +558,22 @@ abstract class ExprParser extends ParserBase {
 
   Expr parseIf() {
     Token t = next();
-    Expr cond = parseCondition();
-    Expr.Block then = parseBlock();
-    Expr orElse = null;
-    if (accept("else")) {
-      if (at("if")) {
-        orElse = parseIf();
-      } else {
-        orElse = parseBlock();
+    levelUp(t);
+    try {
+      Expr cond = parseCondition();
+      Expr.Block then = parseBlock();
+      Expr orElse = null;
+      if (accept("else")) {
+        if (at("if")) {
+          orElse = parseIf();
+        } else {
+          orElse = parseBlock();
+        }
       }
+      return new Expr.If(pos(t), cond, then, orElse);
+    } finally {
+      levelDown();
     }
-    return new Expr.If(pos(t), cond, then, orElse);
   }
 
   /** Parses an if/while condition with Rhai's checks. */
