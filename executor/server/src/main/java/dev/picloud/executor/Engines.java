@@ -1,14 +1,22 @@
 package dev.picloud.executor;
 
+import dev.picloud.executor.engine.rhai.RhaiScriptEngine;
+import dev.picloud.executor.sdk.LogModule;
+import dev.picloud.executor.sdk.SdkModule;
 import dev.picloud.executor.script.ScriptEngine;
+import java.util.List;
 
-/** The script engines every executor runs. */
+/** The script engines every executor runs, with the SDK modules bound. */
 public final class Engines {
   private Engines() {}
 
+  /** The SDK modules scripts get. */
+  public static List<SdkModule> sdk() {
+    return List.of(new LogModule());
+  }
+
   /** One instance of each engine. */
   public static ScriptEngine[] all() {
-    // The Rhai and JavaScript engines are registered here as they land (issues 3 and 4).
-    return new ScriptEngine[0];
+    return new ScriptEngine[] {new RhaiScriptEngine(sdk())};
   }
 }

@@ -4,6 +4,8 @@ import dev.picloud.common.catalog.Invalidation;
 import dev.picloud.common.catalog.ScriptResolver;
 import dev.picloud.common.exec.ExecutorClient;
 import dev.picloud.common.exec.ExecutorGrpcService;
+import dev.picloud.common.exec.ScriptValidator;
+import dev.picloud.executor.invoke.EngineValidator;
 import dev.picloud.common.id.ScriptId;
 import dev.picloud.executor.invoke.CompiledScriptCache;
 import dev.picloud.executor.invoke.InvocationService;
@@ -18,12 +20,14 @@ import io.grpc.BindableService;
  */
 public final class ExecutorTier implements AutoCloseable {
   private final InvocationService invocations;
+  private final ScriptEngines engines;
   private final CompiledScriptCache cache;
   private final ScriptResolver.Subscription subscription;
 
   private ExecutorTier(ScriptResolver catalog, SandboxPolicy policy, String executorId, ScriptEngine... engines) {
     this.cache = new CompiledScriptCache(512);
-    this.invocations = new InvocationService(catalog, new ScriptEngines(engines), cache, policy, executorId);
+    this.engines = new ScriptEngines(engines);
+    this.invocations = new InvocationService(catalog, this.engines, cache, policy, executorId);
     // Versions are immutable, so only a deleted script needs evicting; the cache is bounded anyway.
     this.subscription =
         catalog.watch(
@@ -57,6 +61,11 @@ public final class ExecutorTier implements AutoCloseable {
   /** The in-process client. */
   public ExecutorClient client() {
     return invocations;
+  }
+
+  /** Compiles scripts without running them, for the manager's checks on save. */
+  public ScriptValidator validator() {
+    return new EngineValidator(engines);
   }
 
   /** The gRPC service serving {@code Execute}. */
