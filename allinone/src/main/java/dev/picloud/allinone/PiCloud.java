@@ -13,7 +13,9 @@ import dev.picloud.executor.invoke.SandboxPolicy;
 import dev.picloud.manager.ManagerTier;
 import dev.picloud.manager.storage.ManagerDatabase;
 import dev.picloud.orchestrator.OrchestratorTier;
-import dev.picloud.orchestrator.dispatch.ExecutionListener;
+import dev.picloud.orchestrator.dispatch.ExecutionRecorder;
+import dev.picloud.executor.script.ScriptEngine;
+import dev.picloud.manager.ManagerConfig;
 import io.helidon.config.Config;
 import io.helidon.webserver.WebServer;
 import java.net.InetSocketAddress;
@@ -45,12 +47,14 @@ public final class PiCloud implements AutoCloseable {
     try {
       ManagerDatabase database = ManagerDatabase.open(config);
       shutdown.register("database", database);
-      ManagerTier manager = ManagerTier.create(database);
-      ExecutorTier executor =
-          ExecutorTier.create(manager.catalog(), SandboxPolicy.from(config), "in-process", Engines.all());
+      ScriptEngine[] engines = Engines.all();
+      ManagerTier manager = ManagerTier.create(database, ExecutorTier.validator(engines), ManagerConfig.from(config));
+      shutdown.register("manager", manager);
+      ExecutorTier executor = ExecutorTier.create(manager.catalog(), SandboxPolicy.from(config), "in-process", engines);
       shutdown.register("executor", executor);
       OrchestratorTier orchestrator =
-          OrchestratorTier.create(config, manager.catalog(), executor.client(), ExecutionListener.NONE);
+          OrchestratorTier.create(
+              config, manager.catalog(), executor.client(), new ExecutionRecorder(manager.executionSink()));
       shutdown.register("orchestrator", orchestrator);
       RequestDrain drain = new RequestDrain();
     WebServer server =
@@ -81,6 +85,11 @@ public final class PiCloud implements AutoCloseable {
   /** The database schema version. */
   public String schemaVersion() {
     return manager.schemaVersion();
+  }
+
+  /** The manager (tests flush its execution log). */
+  public ManagerTier manager() {
+    return manager;
   }
 
   /** Whether the database is the embedded PostgreSQL. */

@@ -3,6 +3,7 @@ package dev.picloud.manager;
 import dev.picloud.common.config.CommonSettings;
 import dev.picloud.common.config.ConfigLoader;
 import dev.picloud.common.config.Settings;
+import dev.picloud.common.exec.GrpcScriptValidator;
 import dev.picloud.common.grpc.GrpcServices;
 import dev.picloud.common.lifecycle.Launcher;
 import dev.picloud.common.lifecycle.RequestDrain;
@@ -38,7 +39,10 @@ public final class Main {
     Shutdown shutdown = Shutdown.onExit();
     ManagerDatabase database = ManagerDatabase.open(config);
     shutdown.register("database", database);
-    ManagerTier manager = ManagerTier.create(database);
+    GrpcScriptValidator validator = new GrpcScriptValidator(Settings.requiredText(config, ManagerSettings.EXECUTORS));
+    shutdown.register("executor client", validator);
+    ManagerTier manager = ManagerTier.create(database, validator, ManagerConfig.from(config));
+    shutdown.register("manager", manager);
     Servers.checkFree(grpcBind, ManagerSettings.GRPC_BIND);
     RequestDrain drain = new RequestDrain();
     WebServer server =

@@ -98,25 +98,21 @@ public record PathPattern(String text, List<Segment> segments) {
     return b.isEmpty() ? "/" : b.toString();
   }
 
-  /** Whether any path starting with a reserved prefix could match this pattern. */
-  public boolean overlapsReserved(List<String> reservedPrefixes) {
+  /**
+   * The reserved word this pattern starts with, if its first segment is one ({@code api}, {@code admin}, {@code
+   * healthz}, {@code version} for the prefixes {@code /api/}, {@code /admin/}, {@code /healthz}, {@code /version}).
+   * Patterns starting with a parameter or wildcard are allowed: reserved paths are served before user routes.
+   */
+  public java.util.Optional<String> reservedPrefix(List<String> reservedPrefixes) {
+    if (segments.isEmpty() || !(segments.get(0) instanceof Literal first)) {
+      return java.util.Optional.empty();
+    }
     for (String prefix : reservedPrefixes) {
-      String first = prefix.replaceAll("^/|/$", "");
-      if (segments.isEmpty()) {
-        continue;
-      }
-      Segment head = segments.get(0);
-      boolean headMatches =
-          switch (head) {
-            case Literal l -> l.value().equals(first);
-            case Param p -> true;
-            case Wildcard w -> true;
-          };
-      if (headMatches) {
-        return true;
+      if (prefix.replaceAll("^/|/$", "").equals(first.value())) {
+        return java.util.Optional.of(prefix);
       }
     }
-    return false;
+    return java.util.Optional.empty();
   }
 
   private static InvalidArgumentException invalid(String text, String problem) {

@@ -60,6 +60,22 @@ class ExecutorGrpcRoundTripTest {
             .build();
       };
 
+  /** Accepts everything but the source "bad". */
+  private static final ScriptValidator NO_VALIDATOR =
+      new ScriptValidator() {
+        @Override
+        public java.util.Set<String> languages() {
+          return java.util.Set.of("rhai");
+        }
+
+        @Override
+        public java.util.Optional<SyntaxProblem> validate(String language, String source) {
+          return source.equals("bad")
+              ? java.util.Optional.of(new SyntaxProblem("UnexpectedEOF", "Script is incomplete", 1, 4))
+              : java.util.Optional.empty();
+        }
+      };
+
   @BeforeAll
   static void start() {
     server =
@@ -67,7 +83,7 @@ class ExecutorGrpcRoundTripTest {
             .port(0)
             .host("127.0.0.1")
             .connectionOptions(o -> o.tcpNoDelay(true))
-            .addRouting(GrpcServices.routing(new ExecutorGrpcService(ECHO)))
+            .addRouting(GrpcServices.routing(new ExecutorGrpcService(ECHO, NO_VALIDATOR, "echo")))
             .build()
             .start();
     client = new GrpcExecutorClient("127.0.0.1:" + server.port(), Duration.ofSeconds(5));
@@ -101,6 +117,16 @@ class ExecutorGrpcRoundTripTest {
     assertThat(response.getBody().toStringUtf8()).isEqualTo("s1@4 POST /echo {\"n\":1}");
     assertThat(response.getError().getLine()).isEqualTo(3);
     assertThat(response.getHeaders(0).getValue()).as("handler ran on a virtual thread").isEqualTo("true");
+  }
+
+  @Test
+  void validateAndDescribeCrossTheWire() {
+    try (GrpcScriptValidator remote = new GrpcScriptValidator("127.0.0.1:" + server.port())) {
+      assertThat(remote.languages()).containsExactly("rhai");
+      assertThat(remote.validate("rhai", "ok")).isEmpty();
+      assertThat(remote.validate("rhai", "bad"))
+          .contains(new ScriptValidator.SyntaxProblem("UnexpectedEOF", "Script is incomplete", 1, 4));
+    }
   }
 
   @Test

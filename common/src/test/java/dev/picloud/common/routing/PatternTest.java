@@ -27,14 +27,15 @@ class PatternTest {
   }
 
   @Test
-  void reservedPrefixesAreDetectedIncludingThroughParams() {
+  void reservedPrefixesAreDetectedOnTheFirstLiteralSegment() {
     List<String> reserved = List.of("/api/", "/admin/", "/healthz", "/version");
-    assertThat(PathPattern.parse("/api/v2/x").overlapsReserved(reserved)).isTrue();
-    assertThat(PathPattern.parse("/healthz").overlapsReserved(reserved)).isTrue();
-    assertThat(PathPattern.parse("/:section/x").overlapsReserved(reserved)).isTrue();
-    assertThat(PathPattern.parse("/*").overlapsReserved(reserved)).isTrue();
-    assertThat(PathPattern.parse("/apis").overlapsReserved(reserved)).isFalse();
-    assertThat(PathPattern.parse("/").overlapsReserved(reserved)).isFalse();
+    assertThat(PathPattern.parse("/api/v2/x").reservedPrefix(reserved)).hasValue("/api/");
+    assertThat(PathPattern.parse("/healthz").reservedPrefix(reserved)).hasValue("/healthz");
+    assertThat(PathPattern.parse("/admin").reservedPrefix(reserved)).hasValue("/admin/");
+    assertThat(PathPattern.parse("/:section/x").reservedPrefix(reserved)).isEmpty();
+    assertThat(PathPattern.parse("/*").reservedPrefix(reserved)).isEmpty();
+    assertThat(PathPattern.parse("/apis").reservedPrefix(reserved)).isEmpty();
+    assertThat(PathPattern.parse("/").reservedPrefix(reserved)).isEmpty();
   }
 
   @Test

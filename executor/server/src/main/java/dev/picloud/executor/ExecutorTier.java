@@ -21,12 +21,14 @@ import io.grpc.BindableService;
 public final class ExecutorTier implements AutoCloseable {
   private final InvocationService invocations;
   private final ScriptEngines engines;
+  private final String executorId;
   private final CompiledScriptCache cache;
   private final ScriptResolver.Subscription subscription;
 
   private ExecutorTier(ScriptResolver catalog, SandboxPolicy policy, String executorId, ScriptEngine... engines) {
     this.cache = new CompiledScriptCache(512);
     this.engines = new ScriptEngines(engines);
+    this.executorId = executorId;
     this.invocations = new InvocationService(catalog, this.engines, cache, policy, executorId);
     // Versions are immutable, so only a deleted script needs evicting; the cache is bounded anyway.
     this.subscription =
@@ -68,9 +70,14 @@ public final class ExecutorTier implements AutoCloseable {
     return new EngineValidator(engines);
   }
 
-  /** The gRPC service serving {@code Execute}. */
+  /** The gRPC service serving {@code Execute}, {@code Validate} and {@code Describe}. */
   public BindableService grpcService() {
-    return new ExecutorGrpcService(invocations);
+    return new ExecutorGrpcService(invocations, validator(), executorId);
+  }
+
+  /** A validator over the given engines (the all-in-one hands it to the manager before the executor exists). */
+  public static ScriptValidator validator(ScriptEngine... engines) {
+    return new EngineValidator(new ScriptEngines(engines));
   }
 
   /** Compiled scripts held. */

@@ -27,7 +27,7 @@ public final class JdbcCatalog implements ScriptResolver {
       SELECT s.app_id, s.name, v.version, v.language, v.source, v.timeout_ms, v.memory_limit_mb, v.max_operations
         FROM scripts s
         JOIN script_versions v ON v.app_id = s.app_id AND v.script_id = s.id
-       WHERE s.id = ? AND v.version = (CASE WHEN ? = 0 THEN s.current_version ELSE ? END)
+       WHERE s.id = CAST(? AS uuid) AND v.version = (CASE WHEN CAST(? AS bigint) = 0 THEN s.current_version ELSE CAST(? AS bigint) END)
       """;
   private static final String APPS =
       """
@@ -63,7 +63,7 @@ public final class JdbcCatalog implements ScriptResolver {
         new ScriptLimits(
             row.column("timeout_ms").getLong(),
             row.column("max_operations").getLong(),
-            row.column("memory_limit_mb").getLong() * 1024 * 1024));
+            (long) row.column("memory_limit_mb").getInt() * 1024 * 1024));
   }
 
   @Override

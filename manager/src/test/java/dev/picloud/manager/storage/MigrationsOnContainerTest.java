@@ -20,7 +20,7 @@ class MigrationsOnContainerTest {
   void migratesPostgres13() {
     DatabaseUrl url = new DatabaseUrl(postgres.getJdbcUrl(), postgres.getUsername(), postgres.getPassword());
     try (ManagerDatabase db = ManagerDatabase.open(url, 2, null)) {
-      assertThat(db.schemaVersion()).isEqualTo("2");
+      assertThat(db.schemaVersion()).isEqualTo("3");
     }
   }
 }

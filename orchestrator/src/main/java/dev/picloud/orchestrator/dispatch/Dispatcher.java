@@ -83,7 +83,7 @@ public final class Dispatcher {
         response = failure(Outcome.OUTCOME_PLATFORM_ERROR, 500, "ErrorPlatform", e.getMessage());
       }
       write(res, response, executionId);
-      listener.finished(request, response, (System.nanoTime() - started) / 1_000);
+      listener.finished(request, response, target, (System.nanoTime() - started) / 1_000);
     } finally {
       gate.leave();
     }

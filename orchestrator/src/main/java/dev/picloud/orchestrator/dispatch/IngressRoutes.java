@@ -3,6 +3,7 @@ package dev.picloud.orchestrator.dispatch;
 import dev.picloud.common.catalog.ScriptEntry;
 import dev.picloud.common.error.NotFoundException;
 import dev.picloud.common.id.ScriptId;
+import dev.picloud.common.routing.ReservedPaths;
 import dev.picloud.common.routing.RouteMatch;
 import dev.picloud.common.routing.RouteTable;
 import dev.picloud.common.web.HttpErrors;
@@ -17,9 +18,6 @@ import io.helidon.webserver.http.ServerResponse;
  * the reserved prefixes, which other tiers serve) goes through host → app → route matching.
  */
 public final class IngressRoutes {
-  /** Path prefixes user routes may never use. */
-  public static final java.util.List<String> RESERVED_PREFIXES = java.util.List.of("/api/", "/admin/", "/healthz", "/version");
-
   private final RoutingCache routing;
   private final Dispatcher dispatcher;
 
@@ -43,7 +41,7 @@ public final class IngressRoutes {
 
   private void route(ServerRequest req, ServerResponse res) {
     String path = req.path().rawPath();
-    if (isReserved(path)) {
+    if (ReservedPaths.isReserved(path)) {
       HttpErrors.send(
           res, 404, "not_found", "no endpoint " + req.prologue().method().text() + " " + req.path().path());
       return;
@@ -74,13 +72,4 @@ public final class IngressRoutes {
     }
   }
 
-  /** Whether a path falls under a reserved prefix. */
-  public static boolean isReserved(String path) {
-    for (String prefix : RESERVED_PREFIXES) {
-      if (path.startsWith(prefix) || path.equals(prefix.replaceAll("/$", ""))) {
-        return true;
-      }
-    }
-    return false;
-  }
 }

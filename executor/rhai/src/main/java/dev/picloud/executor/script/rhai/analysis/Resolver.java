@@ -68,6 +68,7 @@ public final class Resolver {
     }
     r.push();
     r.stmts(program.stmts());
+    placeExternals(r.mainInfo);
     r.mainInfo.topLevel.putAll(r.scopeStacks.get(r.mainInfo).peek());
     Map<String, VarSlot> globals = new HashMap<>();
     var it = r.scopeStacks.get(r.mainInfo).descendingIterator();
@@ -144,11 +145,23 @@ public final class Resolver {
     return null;
   }
 
+  /** Slot of an external that is placed only once the frame's locals are all known (see {@link #placeExternals}). */
+  private static final int PENDING = -2;
+
   private VarSlot external(FnInfo fn, String name) {
-    return fn.externals.computeIfAbsent(name, n -> {
-      int s = fn.maxSlot++;
-      return new VarSlot(n, s, false, true, false);
-    });
+    return fn.externals.computeIfAbsent(name, n -> new VarSlot(n, PENDING, false, true, false));
+  }
+
+  /**
+   * Gives the frame's externals slots after every local slot. Locals reuse slots as blocks close, so an external
+   * placed while resolving (at the current maximum) could later be shared by a local declared in a larger block.
+   */
+  private static void placeExternals(FnInfo fn) {
+    for (VarSlot v : fn.externals.values()) {
+      if (v.slot == PENDING) {
+        v.slot = fn.maxSlot++;
+      }
+    }
   }
 
   private VarSlot resolveName(Object node, String name) {
@@ -198,6 +211,7 @@ public final class Resolver {
       info.params.add(v);
     }
     block(f.body().stmts());
+    placeExternals(info);
     if (info.closure) {
       for (int i = 0; i < info.captureNames.size(); i++) {
         VarSlot cap = info.externals.get(info.captureNames.get(i));
