@@ -83,10 +83,10 @@ public final class BlobPackage implements Package {
    * request fails before anything is allocated.
    */
   static void checkSize(NativeCallContext c, long size) {
+    c.budget().checkContainer(size, 24 + Math.min(size, Long.MAX_VALUE - 24), false, c.position());
     if (size > MAX_BYTES) {
       throw RhaiError.of(ErrorKind.ErrorDataTooLarge, "Size of array/BLOB too large", c.position());
     }
-    c.budget().checkContainer(size, 24 + size, false, c.position());
   }
 
   private static void grown(NativeCallContext c, RhaiBlob b) {
