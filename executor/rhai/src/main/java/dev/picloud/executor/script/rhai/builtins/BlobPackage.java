@@ -69,7 +69,8 @@ public final class BlobPackage implements Package {
     t.mutFn("shift", (c, a) -> removeAt((RhaiBlob) a[0], 0), RhaiBlob.class);
     t.mutFn("remove", (c, a) -> remove((RhaiBlob) a[0], (Long) a[1]), RhaiBlob.class, Long.class);
     t.mutFn("clear", (c, a) -> cut((RhaiBlob) a[0], 0, ((RhaiBlob) a[0]).size()), RhaiBlob.class);
-    t.mutFn("truncate", (c, a) -> truncate((RhaiBlob) a[0], (Long) a[1]), RhaiBlob.class, Long.class);
+    t.mutFn("truncate", (c, a) -> truncate((RhaiBlob) a[0], (Long) a[1]),
+        RhaiBlob.class, Long.class);
     t.mutFn("chop", (c, a) -> chop((RhaiBlob) a[0], (Long) a[1]), RhaiBlob.class, Long.class);
     t.mutFn("reverse", (c, a) -> reverse((RhaiBlob) a[0]), RhaiBlob.class);
   }
@@ -83,7 +84,8 @@ public final class BlobPackage implements Package {
    * request fails before anything is allocated.
    */
   static void checkSize(NativeCallContext c, long size) {
-    c.budget().checkContainer(size, 24 + Math.min(size, Long.MAX_VALUE - 24), false, c.position());
+    long bytes = 24 + Math.min(size, Long.MAX_VALUE - 24);
+    c.budget().checkContainer(size, bytes, false, c.position());
     if (size > MAX_BYTES) {
       throw RhaiError.of(ErrorKind.ErrorDataTooLarge, "Size of array/BLOB too large", c.position());
     }

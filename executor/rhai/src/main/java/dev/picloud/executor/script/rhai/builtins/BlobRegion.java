@@ -48,7 +48,8 @@ record BlobRegion(int start, int len) {
    * start; an inclusive end is capped at {@code i64::MAX - 1} so the length cannot overflow (an
    * inclusive range whose end is below its start still covers one byte, as in Rhai).
    */
-  static void register(FunctionTable.Builder t, String name, boolean pure, Op op, Class<?>... extra) {
+  static void register(FunctionTable.Builder t, String name, boolean pure, Op op,
+      Class<?>... extra) {
     boolean hasExtra = extra.length > 0;
     NativeFunction byLength = (c, a) ->
         op.apply(c, (RhaiBlob) a[0], (Long) a[1], (Long) a[2], hasExtra ? a[3] : null);

@@ -77,7 +77,8 @@ final class RustNumbers {
 
   /**
    * Rhai's {@code parse_float(s)}: trims {@code s}; decimal digits with an optional fraction and
-   * exponent, or {@code inf}, {@code infinity}, {@code nan} in any case, each with an optional sign.
+   * exponent, or {@code inf}, {@code infinity}, {@code nan} in any case, each with an optional
+   * sign.
    */
   static double parseFloat(String s) {
     String t = trim(s);

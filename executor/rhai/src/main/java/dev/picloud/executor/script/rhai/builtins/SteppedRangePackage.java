@@ -24,7 +24,8 @@ public final class SteppedRangePackage implements Package {
   @Override
   public void register(FunctionTable.Builder t) {
     t.fn3("range", Long.class, Long.class, Long.class, IntStepRange::of);
-    t.fn2("range", RhaiRange.class, Long.class, (r, step) -> IntStepRange.of(r.start(), r.end(), step));
+    t.fn2("range", RhaiRange.class, Long.class,
+        (r, step) -> IntStepRange.of(r.start(), r.end(), step));
     t.fn3("range", Double.class, Double.class, Double.class, FloatStepRange::of);
 
     t.fn1("is_empty", RhaiRange.class, r -> r.start() >= r.end());

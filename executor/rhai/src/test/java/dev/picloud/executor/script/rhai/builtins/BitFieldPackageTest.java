@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.picloud.executor.script.rhai.ErrorKind;
 import dev.picloud.executor.script.rhai.RhaiError;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -89,6 +90,16 @@ class BitFieldPackageTest {
     RhaiError e = error(script);
     assertThat(e.kind()).isEqualTo(ErrorKind.ErrorBitFieldBounds);
     assertThat(e.rawMessage()).matches("Bit-field index -?\\d+ out of bounds: only 64 bits in bit-field");
+  }
+
+  @Test
+  void indexing() {
+    assertThat(show("let x = 10; x[0] = true; x[1] = false; x[1..4] = 7; [x, x[0], x[-64], x[1..=3]]"))
+        .isEqualTo("[15, true, true, 7]");
+    assertThat(error("let x = 10; x[0] = 1;").rawMessage())
+        .isEqualTo("Data type incorrect: i64 (expecting bool)");
+    assertThat(error("let x = 10; x[0..2] = 'a';").rawMessage())
+        .isEqualTo("Data type incorrect: char (expecting integer)");
   }
 
   @ParameterizedTest

@@ -116,6 +116,19 @@ class BlobPackageTest {
   }
 
   @Test
+  void indexing() {
+    assertThat(show("let b = blob(3); b[0] = 0x1ff; b[-1] = 5; b[1] += 300; [b, b[0], b[-3]]"))
+        .isEqualTo("[[ff2c05], 255, 255]");
+    assertThat(error("let b = blob(3); b[3]").rawMessage())
+        .isEqualTo("Array index 3 out of bounds: only 3 elements in array");
+    RhaiError e = error("let b = blob(3); b[0] = \"x\";");
+    assertThat(e.kind()).isEqualTo(ErrorKind.ErrorMismatchDataType);
+    assertThat(e.rawMessage()).isEqualTo("Data type incorrect: string (expecting INT)");
+    assertThat(error("let b = blob(3); b[0] += 0.5;").rawMessage())
+        .isEqualTo("Data type incorrect: f64 (expecting INT)");
+  }
+
+  @Test
   void copiesKeepValueSemantics() {
     assertThat(show("let a = blob(2, 1); let b = a; b.push(2); b[0] = 7; [a, b]"))
         .isEqualTo("[[0101], [070102]]");

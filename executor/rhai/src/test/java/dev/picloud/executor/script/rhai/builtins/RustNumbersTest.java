@@ -73,6 +73,9 @@ class RustNumbersTest {
       007                    | 7.0
       1e400                  | Infinity
       1e-400                 | 0.0
+      1e99999999999999999999 | Infinity
+      1e-99999999999999999999 | 0.0
+      123456789012345678901234567890 | 1.2345678901234568E29
       inf                    | Infinity
       -INF                   | -Infinity
       +Infinity              | Infinity
