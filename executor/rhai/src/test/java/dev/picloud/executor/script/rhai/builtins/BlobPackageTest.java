@@ -158,6 +158,12 @@ class BlobPackageTest {
         .isEqualTo("Size of BLOB too large (line 1, position 19)");
     assertThat(error("let b = blob(6); b.append(blob(6));", small).kind())
         .isEqualTo(ErrorKind.ErrorDataTooLarge);
+    // The operators grow BLOBs too: `+=` with INT, BLOB, char or string, and `+`.
+    for (String grow : new String[] {"b += 1", "b += blob(1)", "b += 'x'", "b += \"x\"",
+        "b = b + blob(1)", "b = b + 'x'"}) {
+      assertThat(error("let b = blob(10); " + grow + ";", small).kind())
+          .as(grow).isEqualTo(ErrorKind.ErrorDataTooLarge);
+    }
     Limits tiny = Limits.DEFAULT.withMaxMemoryBytes(1000);
     assertThat(error("blob(5000)", tiny).kind()).isEqualTo(ErrorKind.ErrorMemoryLimit);
     assertThat(error("let b = blob(); b.pad(5000, 1);", tiny).kind())
