@@ -11,5 +11,11 @@ public final class StandardPackage implements Package {
     t.include(new ArithmeticPackage());
     t.include(new BasicCollectionsPackage());
     t.include(new IteratorPackage());
+    t.include(new SteppedRangePackage());
+    t.include(new BlobPackage());
+    t.include(new BlobBytesPackage());
+    t.include(new MathPackage());
+    t.include(new BitFieldPackage());
+    t.include(new TimePackage());
   }
 }

@@ -196,7 +196,7 @@ public final class Indexing {
       Object r = m.apply((long) b.get(i));
       if (r != NO_CHANGE) {
         if (!(r instanceof Long v)) {
-          throw Errors.mismatch(Values.typeName(r), "i64", pos);
+          throw Errors.mismatch(Values.typeName(r), "INT", pos);
         }
         b.set(i, v);
       }
@@ -262,7 +262,7 @@ public final class Indexing {
           return NO_CHANGE;
         }
         if (!(r instanceof Long v)) {
-          throw Errors.mismatch(Values.typeName(r), "i64", pos);
+          throw Errors.mismatch(Values.typeName(r), "integer", pos);
         }
         return (n & ~(mask << rb[0])) | ((v & mask) << rb[0]);
       }

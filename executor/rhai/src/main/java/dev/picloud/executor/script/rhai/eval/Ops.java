@@ -418,6 +418,7 @@ public final class Ops {
           case "+" -> {
             RhaiBlob r = x.copy();
             r.addAll(y.toByteArray());
+            rt.budget.checkGrowth(r, r.size(), false, pos);
             return r;
           }
           default -> {
@@ -428,6 +429,7 @@ public final class Ops {
       if (b instanceof RhaiChar c && op.equals("+")) {
         RhaiBlob r = x.copy();
         r.addAll(c.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        rt.budget.checkGrowth(r, r.size(), false, pos);
         return r;
       }
     } else if (a instanceof RhaiRange x) {
@@ -527,14 +529,17 @@ public final class Ops {
     if (cur instanceof RhaiBlob a && op.equals("+")) {
       if (rhs instanceof Long b) {
         a.add(b);
+        rt.budget.checkGrowth(a, a.size(), false, pos);
         return a;
       }
       if (rhs instanceof RhaiBlob b) {
         a.addAll(b.toByteArray());
+        rt.budget.checkGrowth(a, a.size(), false, pos);
         return a;
       }
       if (rhs instanceof RhaiChar || rhs instanceof String) {
         a.addAll(rhs.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        rt.budget.checkGrowth(a, a.size(), false, pos);
         return a;
       }
     }

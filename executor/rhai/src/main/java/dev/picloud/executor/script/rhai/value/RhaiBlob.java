@@ -81,6 +81,33 @@ public final class RhaiBlob {
     shared = new boolean[1];
   }
 
+  /** A fresh copy of bytes {@code from} (inclusive) to {@code to} (exclusive). */
+  public byte[] slice(int from, int to) {
+    return Arrays.copyOfRange(bytes, from, to);
+  }
+
+  /**
+   * Replaces bytes {@code from} (inclusive) to {@code to} (exclusive) by {@code data}, moving the
+   * tail: the one primitive behind insert, remove, truncate, drain and splice. Removing from the
+   * end ({@code pop}, {@code truncate}) does not copy unless the bytes are shared.
+   */
+  public void replace(int from, int to, byte[] data) {
+    int tail = size - to;
+    int newSize = from + data.length + tail;
+    if (shared[0] || newSize > bytes.length) {
+      int capacity = newSize > bytes.length ? newSize + (newSize >> 1) : bytes.length;
+      byte[] grown = new byte[Math.max(8, capacity)];
+      System.arraycopy(bytes, 0, grown, 0, from);
+      System.arraycopy(bytes, to, grown, from + data.length, tail);
+      bytes = grown;
+      shared = new boolean[1];
+    } else if (tail > 0 && to != from + data.length) {
+      System.arraycopy(bytes, to, bytes, from + data.length, tail);
+    }
+    System.arraycopy(data, 0, bytes, from, data.length);
+    size = newSize;
+  }
+
   /** A fresh copy of the bytes. */
   public byte[] toByteArray() {
     return Arrays.copyOf(bytes, size);
