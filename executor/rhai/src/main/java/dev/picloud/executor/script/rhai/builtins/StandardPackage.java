@@ -11,5 +11,10 @@ public final class StandardPackage implements Package {
     t.include(new ArithmeticPackage());
     t.include(new BasicCollectionsPackage());
     t.include(new IteratorPackage());
+    t.include(new StringPackage());
+    t.include(new StringEditPackage());
+    t.include(new StringSlicePackage());
+    t.include(new StringSplitPackage());
+    t.include(new LogicPackage());
   }
 }
