@@ -22,10 +22,6 @@ import java.util.List;
 public final class BasicCollectionsPackage implements Package {
   @Override
   public void register(FunctionTable.Builder t) {
-    t.fn1("len", String.class, s -> (long) Values.charLength(s));
-    t.getter("len", String.class, (c, a) -> (long) Values.charLength((String) a[0]));
-    t.fn1("is_empty", String.class, String::isEmpty);
-    t.getter("is_empty", String.class, (c, a) -> ((String) a[0]).isEmpty());
     t.fn1("len", RhaiArray.class, a -> (long) a.size());
     t.getter("len", RhaiArray.class, (c, a) -> (long) ((RhaiArray) a[0]).size());
     t.fn1("is_empty", RhaiArray.class, a -> a.size() == 0);
@@ -71,8 +67,6 @@ public final class BasicCollectionsPackage implements Package {
     }, RhaiArray.class, Object.class);
     t.fn2("contains", RhaiMap.class, String.class, (m, k) -> m.get(k) != null);
     t.fn2("contains", RhaiMap.class, RhaiChar.class, (m, k) -> m.get(k.toString()) != null);
-    t.fn2("contains", String.class, String.class, String::contains);
-    t.fn2("contains", String.class, RhaiChar.class, (s, ch) -> s.contains(ch.toString()));
     t.fn2("contains", RhaiRange.class, Long.class, RhaiRange::contains);
     t.fn2("contains", RhaiRangeInclusive.class, Long.class, RhaiRangeInclusive::contains);
     t.fn2("contains", RhaiBlob.class, Long.class, (b, v) -> {

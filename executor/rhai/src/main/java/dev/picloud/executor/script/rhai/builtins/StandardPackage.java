@@ -17,5 +17,10 @@ public final class StandardPackage implements Package {
     t.include(new MathPackage());
     t.include(new BitFieldPackage());
     t.include(new TimePackage());
+    t.include(new StringPackage());
+    t.include(new StringEditPackage());
+    t.include(new StringSlicePackage());
+    t.include(new StringSplitPackage());
+    t.include(new LogicPackage());
   }
 }

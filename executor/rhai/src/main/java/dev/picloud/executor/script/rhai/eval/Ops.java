@@ -309,7 +309,7 @@ public final class Ops {
           default -> compareResult(op, compareStrings(s, c.toString()));
         };
       }
-      if (op.equals("+")) {
+      if (op.equals("+") && !(b instanceof RhaiBlob)) {
         return concat(rt, s, Values.toDisplay(b), pos);
       }
       if (b instanceof Unit && compareResult(op, 0) != null) {
@@ -447,7 +447,8 @@ public final class Ops {
         return true;
       }
     }
-    if (b instanceof String t && op.equals("+") && !(a instanceof Unit)) {
+    // String + BLOB (either order) decodes UTF-8: registered in StringEditPackage.
+    if (b instanceof String t && op.equals("+") && !(a instanceof Unit) && !(a instanceof RhaiBlob)) {
       return concat(rt, Values.toDisplay(a), t, pos);
     }
     return null;
