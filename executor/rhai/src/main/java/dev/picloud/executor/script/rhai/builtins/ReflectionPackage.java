@@ -40,8 +40,10 @@ public final class ReflectionPackage implements Package {
   private static RhaiMap describe(ScriptFnInfo f) {
     RhaiMap m = new RhaiMap();
     m.put("name", f.name());
-    m.put("access", f.isPrivate() ? "private" : "public");
-    m.put("is_anonymous", f.name().startsWith("anon$"));
+    boolean anonymous = f.name().startsWith("anon$");
+    // Rhai defines closures as public functions; this engine marks them private internally.
+    m.put("access", f.isPrivate() && !anonymous ? "private" : "public");
+    m.put("is_anonymous", anonymous);
     if (f.thisType() != null) {
       m.put("this_type", f.thisType());
     }
