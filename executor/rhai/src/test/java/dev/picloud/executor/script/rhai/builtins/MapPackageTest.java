@@ -49,8 +49,17 @@ class MapPackageTest {
         """);
   }
 
+  static Stream<Arguments> json() {
+    return ScriptCases.cases("""
+        #{a: [#{b: 42}], "k\\"": ()}.to_json() ==> "{\\"a\\":[{\\"b\\":42}],\\"k\\\\\\"\\":null}"
+        #{a: 1e20, b: 0.1, c: 'x', d: true, e: "é\\n"}.to_json() ==> "{\\"a\\":1e20,\\"b\\":0.1,\\"c\\":'x',\\"d\\":true,\\"e\\":\\"é\\\\n\\"}"
+        #{f: Fn("abc"), g: Fn("abc").curry(42).curry("x")}.to_json() ==> "{\\"f\\":\\"abc\\",\\"g\\":[\\"abc\\",42,\\"x\\"]}"
+        #{r: 1..3}.to_json() ==> "{\\"r\\":1..3}"
+        """);
+  }
+
   @ParameterizedTest(name = "{0}")
-  @MethodSource({"basics", "merging", "callbacks"})
+  @MethodSource({"basics", "merging", "callbacks", "json"})
   void scripts(String script, String expected) {
     assertThat(ScriptCases.show(script)).isEqualTo(expected);
   }
@@ -64,6 +73,8 @@ class MapPackageTest {
     assertThat(ScriptCases.show("let m = #{a: 1}; m.mixin(#{b: 1, c: 2})", small))
         .startsWith("ERROR ErrorDataTooLarge");
     assertThat(ScriptCases.show("let m = #{a: 1}; m.fill_with(#{b: 1, c: 2})", small))
+        .startsWith("ERROR ErrorDataTooLarge");
+    assertThat(ScriptCases.show("let m = #{a: 1, b: 2}; let n = m + #{c: 3}", small))
         .startsWith("ERROR ErrorDataTooLarge");
   }
 }
