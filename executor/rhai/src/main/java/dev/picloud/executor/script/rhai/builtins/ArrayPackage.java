@@ -101,7 +101,7 @@ public final class ArrayPackage implements Package {
     return Unit.INSTANCE;
   }
 
-  /** {@code insert}: before {@code index} (negative from the end, clamped); past the end appends. */
+  /** {@code insert} before {@code index} (negative from the end, clamped); past the end appends. */
   private static Object insert(NativeCallContext c, Object[] a) {
     RhaiArray x = (RhaiArray) a[0];
     int i = ArrayIndex.span(x.size(), (Long) a[1], 0).start();

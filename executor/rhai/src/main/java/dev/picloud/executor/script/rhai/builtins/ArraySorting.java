@@ -168,7 +168,7 @@ final class ArraySorting {
     });
   }
 
-  /** Removes each element that {@code same(previousKept, element)} says duplicates the last kept. */
+  /** Removes each element that {@code same(previousKept, element)} calls a duplicate. */
   private static Object dedup(RhaiArray x, Same same) {
     if (x.size() <= 1) {
       return Unit.INSTANCE;

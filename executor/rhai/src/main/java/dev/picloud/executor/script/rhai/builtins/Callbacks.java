@@ -74,7 +74,7 @@ public final class Callbacks {
     return call(elemRef, NONE, new Object[] {index}, -1);
   }
 
-  /** {@code reduce}: {@code f(acc, elem)}, {@code f(acc, elem, index)} or {@code f(acc)} with this. */
+  /** {@code reduce}: {@code f(acc, elem)}, {@code f(acc, elem, i)} or this-bound {@code f(acc)}. */
   public Object reduce(Object acc, Object elem, long index) {
     return call(new Object[] {elem}, new Object[] {acc}, new Object[] {index}, 1);
   }
