@@ -4,68 +4,47 @@ import dev.picloud.executor.script.rhai.value.RhaiChar;
 import dev.picloud.executor.script.rhai.value.RhaiIterable;
 import dev.picloud.executor.script.rhai.value.RhaiRange;
 import dev.picloud.executor.script.rhai.value.RhaiRangeInclusive;
-import java.util.Iterator;
-import java.util.NoSuchElementException;
 
 /**
- * The core of Rhai's {@code BasicIterator} package: {@code range(from, to[, step])}, {@code
- * chars(s)} and the range accessors.
+ * Rhai's {@code BasicIteratorPackage}: {@code range(from, to)}, {@code chars(s)}, the range
+ * accessors ({@code start}, {@code end} as functions and properties; {@code is_inclusive}, {@code
+ * is_exclusive}, {@code is_empty} as properties) and {@code contains}. The stepped ranges and the
+ * method forms of the range predicates are in {@link SteppedRangePackage}, the other {@code
+ * chars(…)} forms in {@link StringSlicePackage}, the {@code bits(…)} iterators in {@link
+ * BitFieldPackage}.
  */
 public final class IteratorPackage implements Package {
   @Override
   public void register(FunctionTable.Builder t) {
     t.fn2("range", Long.class, Long.class, RhaiRange::new);
-    t.fn3("range", Long.class, Long.class, Long.class, (from, to, step) -> {
-      if (step == 0) {
-        throw Errors.arithmetic("step value cannot be zero");
-      }
-      return new StepRange(from, to, step);
-    });
     t.fn1("chars", String.class, s -> (RhaiIterable) () -> s.codePoints()
         .mapToObj(cp -> (Object) RhaiChar.of(cp)).iterator());
     t.fn1("start", RhaiRange.class, RhaiRange::start);
     t.fn1("end", RhaiRange.class, RhaiRange::end);
     t.fn1("start", RhaiRangeInclusive.class, RhaiRangeInclusive::start);
     t.fn1("end", RhaiRangeInclusive.class, RhaiRangeInclusive::end);
-    t.getter("start", RhaiRange.class, (c, a) -> ((RhaiRange) a[0]).start());
-    t.getter("end", RhaiRange.class, (c, a) -> ((RhaiRange) a[0]).end());
-    t.getter("start", RhaiRangeInclusive.class, (c, a) -> ((RhaiRangeInclusive) a[0]).start());
-    t.getter("end", RhaiRangeInclusive.class, (c, a) -> ((RhaiRangeInclusive) a[0]).end());
-    t.getter("is_inclusive", RhaiRange.class, (c, a) -> false);
-    t.getter("is_inclusive", RhaiRangeInclusive.class, (c, a) -> true);
-    t.getter("is_exclusive", RhaiRange.class, (c, a) -> true);
-    t.getter("is_exclusive", RhaiRangeInclusive.class, (c, a) -> false);
-    t.getter("is_empty", RhaiRange.class, (c, a) -> ((RhaiRange) a[0]).start() >= ((RhaiRange) a[0]).end());
-    t.getter("is_empty", RhaiRangeInclusive.class,
-        (c, a) -> ((RhaiRangeInclusive) a[0]).start() > ((RhaiRangeInclusive) a[0]).end());
+    property(t, "start", RhaiRange.class, r -> ((RhaiRange) r).start());
+    property(t, "end", RhaiRange.class, r -> ((RhaiRange) r).end());
+    property(t, "is_inclusive", RhaiRange.class, r -> false);
+    property(t, "is_exclusive", RhaiRange.class, r -> true);
+    property(t, "is_empty", RhaiRange.class,
+        r -> ((RhaiRange) r).start() >= ((RhaiRange) r).end());
+    property(t, "start", RhaiRangeInclusive.class, r -> ((RhaiRangeInclusive) r).start());
+    property(t, "end", RhaiRangeInclusive.class, r -> ((RhaiRangeInclusive) r).end());
+    property(t, "is_inclusive", RhaiRangeInclusive.class, r -> true);
+    property(t, "is_exclusive", RhaiRangeInclusive.class, r -> false);
+    property(t, "is_empty", RhaiRangeInclusive.class,
+        r -> ((RhaiRangeInclusive) r).start() > ((RhaiRangeInclusive) r).end());
+    // Rhai declares these with a non-pure receiver, so `R.contains(1)` fails on a constant.
+    t.mutFn("contains", (c, a) -> ((RhaiRange) a[0]).contains((Long) a[1]),
+        RhaiRange.class, Long.class);
+    t.mutFn("contains", (c, a) -> ((RhaiRangeInclusive) a[0]).contains((Long) a[1]),
+        RhaiRangeInclusive.class, Long.class);
   }
 
-  /** {@code range(from, to, step)}: an INT iterator (type name "range"). */
-  record StepRange(long from, long to, long step) implements RhaiIterable {
-    @Override
-    public Iterator<Object> iterator() {
-      return new Iterator<>() {
-        private long next = from;
-
-        @Override
-        public boolean hasNext() {
-          return step > 0 ? next < to : next > to;
-        }
-
-        @Override
-        public Object next() {
-          if (!hasNext()) {
-            throw new NoSuchElementException();
-          }
-          long v = next;
-          try {
-            next = Math.addExact(next, step);
-          } catch (ArithmeticException e) {
-            next = to;
-          }
-          return v;
-        }
-      };
-    }
+  /** Registers the property {@code x.name}. */
+  private static void property(FunctionTable.Builder t, String name, Class<?> type,
+      FunctionTable.F1<Object> f) {
+    t.getter(name, type, (c, a) -> f.apply(a[0]));
   }
 }

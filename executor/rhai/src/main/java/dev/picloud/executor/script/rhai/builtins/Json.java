@@ -6,6 +6,7 @@ import dev.picloud.executor.script.rhai.RhaiError;
 import dev.picloud.executor.script.rhai.value.FloatFormat;
 import dev.picloud.executor.script.rhai.value.FnPtr;
 import dev.picloud.executor.script.rhai.value.RhaiArray;
+import dev.picloud.executor.script.rhai.value.RhaiBlob;
 import dev.picloud.executor.script.rhai.value.RhaiChar;
 import dev.picloud.executor.script.rhai.value.RhaiMap;
 import dev.picloud.executor.script.rhai.value.Unit;
@@ -236,6 +237,16 @@ public final class Json {
           }
           first = false;
           write(sb, o);
+        }
+        sb.append(']');
+      }
+      case RhaiBlob b -> {
+        sb.append('[');
+        for (int i = 0; i < b.size(); i++) {
+          if (i > 0) {
+            sb.append(',');
+          }
+          sb.append(b.get(i));
         }
         sb.append(']');
       }

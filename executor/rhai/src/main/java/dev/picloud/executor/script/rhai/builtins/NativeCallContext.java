@@ -3,6 +3,7 @@ package dev.picloud.executor.script.rhai.builtins;
 import dev.picloud.executor.script.rhai.Position;
 import dev.picloud.executor.script.rhai.sandbox.Budget;
 import dev.picloud.executor.script.rhai.value.FnPtr;
+import java.util.List;
 
 /** What a native function can see of the run that calls it. Valid only during the call. */
 public interface NativeCallContext {
@@ -26,6 +27,20 @@ public interface NativeCallContext {
 
   /** Calls a function pointer with {@code this} bound to {@code thisValue}. */
   Object callWithThis(Object thisValue, FnPtr fn, Object... args);
+
+  /**
+   * Calls a function pointer with {@code this} bound by reference: {@code thisRef[0]} holds the
+   * receiver before the call and the (possibly replaced or modified) receiver after it, as for
+   * {@code for_each}, whose callback may assign to {@code this}.
+   */
+  default Object callWithThisRef(Object[] thisRef, FnPtr fn, Object... args) {
+    return callWithThis(thisRef[0], fn, args);
+  }
+
+  /** The script-defined functions visible at the call site (for {@code get_fn_metadata_list}). */
+  default List<ScriptFnInfo> scriptFunctions() {
+    return List.of();
+  }
 
   /** Number of parameters the target of {@code fn} declares (script functions), or -1. */
   int arity(FnPtr fn);

@@ -9,7 +9,6 @@ public final class StandardPackage implements Package {
   public void register(FunctionTable.Builder t) {
     t.include(new CorePackage());
     t.include(new ArithmeticPackage());
-    t.include(new BasicCollectionsPackage());
     t.include(new IteratorPackage());
     t.include(new SteppedRangePackage());
     t.include(new BlobPackage());
@@ -22,5 +21,8 @@ public final class StandardPackage implements Package {
     t.include(new StringSlicePackage());
     t.include(new StringSplitPackage());
     t.include(new LogicPackage());
+    t.include(new ArrayPackage());
+    t.include(new MapPackage());
+    t.include(new ReflectionPackage());
   }
 }

@@ -2,8 +2,11 @@ package dev.picloud.executor.script.rhai.eval;
 
 import dev.picloud.executor.script.rhai.Position;
 import dev.picloud.executor.script.rhai.builtins.NativeCallContext;
+import dev.picloud.executor.script.rhai.builtins.ScriptFnInfo;
 import dev.picloud.executor.script.rhai.sandbox.Budget;
 import dev.picloud.executor.script.rhai.value.FnPtr;
+import java.util.ArrayList;
+import java.util.List;
 
 /** The {@link NativeCallContext} of one native call. */
 final class CallCtx implements NativeCallContext {
@@ -48,6 +51,23 @@ final class CallCtx implements NativeCallContext {
   public Object callWithThis(Object thisValue, FnPtr fn, Object... args) {
     Object[] thisRef = {thisValue};
     return Calls.callFnPtr(rt, unit, fn, args, thisRef, pos);
+  }
+
+  @Override
+  public Object callWithThisRef(Object[] thisRef, FnPtr fn, Object... args) {
+    return Calls.callFnPtr(rt, unit, fn, args, thisRef, pos);
+  }
+
+  @Override
+  public List<ScriptFnInfo> scriptFunctions() {
+    if (unit == null) {
+      return List.of();
+    }
+    List<ScriptFnInfo> out = new ArrayList<>();
+    for (ScriptFn f : unit.functions()) {
+      out.add(new ScriptFnInfo(f.name, f.paramNames, f.isPrivate, f.thisType, f.pos));
+    }
+    return out;
   }
 
   @Override

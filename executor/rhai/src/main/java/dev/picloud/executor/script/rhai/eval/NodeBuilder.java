@@ -56,6 +56,7 @@ public final class NodeBuilder {
         }
       });
       f.externals = Map.copyOf(ext);
+      f.paramNames = info.params.stream().map(v -> v.name).toList();
       b.fns.put(d, f);
       String key = (d.thisType() == null ? "" : d.thisType() + ".") + d.name() + "/" + slots.length;
       table.put(key, f);

@@ -290,7 +290,7 @@ final class OpNodes {
       Object a = l.evalRef(f);
       Object b = r.evalRef(f);
       if (a instanceof Long x && b instanceof Long y) {
-        return x == y;
+        return x.longValue() == y.longValue();
       }
       if (a instanceof Double x && b instanceof Double y) {
         return Ops.feq(x, y);
@@ -306,7 +306,7 @@ final class OpNodes {
       Object a = l.evalRef(f);
       Object b = r.evalRef(f);
       if (a instanceof Long x && b instanceof Long y) {
-        return x == y;
+        return x.longValue() == y.longValue();
       }
       Object v = a instanceof Double x && b instanceof Double y ? (Object) (Ops.feq(x, y)) : slow(f, a, b);
       if (v instanceof Boolean z) {
@@ -327,7 +327,7 @@ final class OpNodes {
       Object a = l.evalRef(f);
       Object b = r.evalRef(f);
       if (a instanceof Long x && b instanceof Long y) {
-        return x != y;
+        return x.longValue() != y.longValue();
       }
       if (a instanceof Double x && b instanceof Double y) {
         return Ops.fne(x, y);
@@ -343,7 +343,7 @@ final class OpNodes {
       Object a = l.evalRef(f);
       Object b = r.evalRef(f);
       if (a instanceof Long x && b instanceof Long y) {
-        return x != y;
+        return x.longValue() != y.longValue();
       }
       Object v = a instanceof Double x && b instanceof Double y ? (Object) (Ops.fne(x, y)) : slow(f, a, b);
       if (v instanceof Boolean z) {

@@ -399,6 +399,7 @@ public final class Ops {
             for (Map.Entry<String, Object> e : y.view().entrySet()) {
               r.put(e.getKey(), Values.share(e.getValue()));
             }
+            rt.budget.checkGrowth(r, r.size(), true, pos);
             return r;
           }
           default -> {

@@ -15,6 +15,8 @@ public final class ScriptFn {
   CompiledUnit unit;
   /** Names used but not declared in the body, with their slots (for {@code f!()} calls). */
   java.util.Map<String, Integer> externals = java.util.Map.of();
+  /** Parameter names, captured variables first (for {@code get_fn_metadata_list}). */
+  java.util.List<String> paramNames = java.util.List.of();
 
   ScriptFn(String name, int[] paramSlots, int slotCount, boolean isPrivate, String thisType,
       int capturedCount, Position pos) {
