@@ -3,6 +3,9 @@ package dev.picloud.common.json;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonBuilderFactory;
+import jakarta.json.JsonReaderFactory;
+import jakarta.json.spi.JsonProvider;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -29,14 +32,22 @@ import java.util.Map;
  * as base64). Integral JSON numbers that fit a long become {@link Long}, others {@link Double}.
  */
 public final class Json {
+  /**
+   * One provider for the process: {@code jakarta.json.Json}'s static methods look the provider up through
+   * ServiceLoader on every call, which costs a jar scan and several KB of garbage per JSON value.
+   */
+  private static final JsonProvider PROVIDER = JsonProvider.provider();
+
   private static final JsonWriterFactory PRETTY =
-      jakarta.json.Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true));
+      PROVIDER.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true));
+  private static final JsonBuilderFactory BUILDERS = PROVIDER.createBuilderFactory(Map.of());
+  private static final JsonReaderFactory READERS = PROVIDER.createReaderFactory(Map.of());
 
   private Json() {}
 
   /** Parses JSON text into plain Java values. */
   public static Object parse(String text) {
-    try (JsonReader reader = jakarta.json.Json.createReader(new StringReader(text))) {
+    try (JsonReader reader = READERS.createReader(new StringReader(text))) {
       return toJava(reader.readValue());
     } catch (JsonParsingException e) {
       var loc = e.getLocation();
@@ -72,39 +83,39 @@ public final class Json {
       return b ? JsonValue.TRUE : JsonValue.FALSE;
     }
     if (value instanceof Long || value instanceof Integer || value instanceof Short || value instanceof Byte) {
-      return jakarta.json.Json.createValue(((Number) value).longValue());
+      return PROVIDER.createValue(((Number) value).longValue());
     }
     if (value instanceof Double || value instanceof Float) {
       double d = ((Number) value).doubleValue();
       if (Double.isNaN(d) || Double.isInfinite(d)) {
         return JsonValue.NULL;
       }
-      return jakarta.json.Json.createValue(d);
+      return PROVIDER.createValue(d);
     }
     if (value instanceof BigDecimal bd) {
-      return jakarta.json.Json.createValue(bd);
+      return PROVIDER.createValue(bd);
     }
     if (value instanceof CharSequence s) {
-      return jakarta.json.Json.createValue(s.toString());
+      return PROVIDER.createValue(s.toString());
     }
     if (value instanceof byte[] bytes) {
-      return jakarta.json.Json.createValue(Base64.getEncoder().encodeToString(bytes));
+      return PROVIDER.createValue(Base64.getEncoder().encodeToString(bytes));
     }
     if (value instanceof Map<?, ?> map) {
-      JsonObjectBuilder b = jakarta.json.Json.createObjectBuilder();
+      JsonObjectBuilder b = BUILDERS.createObjectBuilder();
       for (Map.Entry<?, ?> e : map.entrySet()) {
         b.add(String.valueOf(e.getKey()), toJson(e.getValue()));
       }
       return b.build();
     }
     if (value instanceof Iterable<?> list) {
-      JsonArrayBuilder b = jakarta.json.Json.createArrayBuilder();
+      JsonArrayBuilder b = BUILDERS.createArrayBuilder();
       for (Object item : list) {
         b.add(toJson(item));
       }
       return b.build();
     }
-    return jakarta.json.Json.createValue(value.toString());
+    return PROVIDER.createValue(value.toString());
   }
 
   /** The plain Java value of a jakarta.json value. */
@@ -147,12 +158,12 @@ public final class Json {
 
   /** An object builder, for code that writes a fixed shape. */
   public static JsonObjectBuilder object() {
-    return jakarta.json.Json.createObjectBuilder();
+    return BUILDERS.createObjectBuilder();
   }
 
   /** An array builder. */
   public static JsonArrayBuilder array() {
-    return jakarta.json.Json.createArrayBuilder();
+    return BUILDERS.createArrayBuilder();
   }
 
   /** Reads JSON text into a jakarta.json object; anything else is a syntax error. */
