@@ -3,7 +3,10 @@ package dev.picloud.allinone;
 import dev.picloud.common.config.CommonSettings;
 import dev.picloud.common.config.Settings;
 import dev.picloud.common.lifecycle.RequestDrain;
+import dev.picloud.common.grpc.GrpcServices;
 import dev.picloud.common.lifecycle.Servers;
+import io.grpc.BindableService;
+import java.util.List;
 import dev.picloud.common.lifecycle.Shutdown;
 import dev.picloud.common.web.HttpErrors;
 import dev.picloud.common.web.PlatformEndpoints;
@@ -67,7 +70,11 @@ public final class PiCloud implements AutoCloseable {
                         PlatformEndpoints.register(r, "allinone", manager::schemaVersion);
                         manager.routing(r);
                         orchestrator.routing(r);
-                      }),
+                      })
+                  .addRouting(
+                      GrpcServices.routing(
+                          List.of(drain.grpcInterceptor()),
+                          orchestrator.publicGrpcServices().toArray(BindableService[]::new))),
               CommonSettings.BIND);
       shutdown.register("http listener", Servers.stopper(server, drain, Settings.duration(config, CommonSettings.SHUTDOWN_GRACE)));
       return new PiCloud(shutdown, server, manager, database);

@@ -3,6 +3,7 @@ package dev.picloud.manager;
 import dev.picloud.common.catalog.CatalogGrpcService;
 import dev.picloud.common.catalog.ScriptResolver;
 import dev.picloud.common.exec.ScriptValidator;
+import dev.picloud.common.execlog.ExecutionLogGrpcService;
 import dev.picloud.common.execlog.ExecutionSink;
 import dev.picloud.manager.app.AppService;
 import dev.picloud.manager.app.AppsApi;
@@ -96,7 +97,7 @@ public final class ManagerTier implements AutoCloseable {
 
   /** The gRPC services other tiers call when they run in other processes. */
   public List<BindableService> grpcServices() {
-    return List.of(new CatalogGrpcService(catalog));
+    return List.of(new CatalogGrpcService(catalog), new ExecutionLogGrpcService(executionLog));
   }
 
   /** Writes out queued execution records and stops the background work. */

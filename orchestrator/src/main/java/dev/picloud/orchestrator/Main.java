@@ -4,14 +4,19 @@ import dev.picloud.common.catalog.GrpcScriptResolver;
 import dev.picloud.common.config.CommonSettings;
 import dev.picloud.common.config.ConfigLoader;
 import dev.picloud.common.config.Settings;
-import dev.picloud.common.exec.GrpcExecutorClient;
+import dev.picloud.common.config.ConfigException;
+import dev.picloud.common.exec.ExecutorEndpoints;
+import dev.picloud.common.exec.GrpcExecutorPool;
+import dev.picloud.common.execlog.GrpcExecutionSink;
+import dev.picloud.common.grpc.GrpcServices;
+import io.grpc.BindableService;
 import dev.picloud.common.lifecycle.Launcher;
 import dev.picloud.common.lifecycle.RequestDrain;
 import dev.picloud.common.lifecycle.Servers;
 import dev.picloud.common.lifecycle.Shutdown;
 import dev.picloud.common.web.HttpErrors;
 import dev.picloud.common.web.PlatformEndpoints;
-import dev.picloud.orchestrator.dispatch.ExecutionListener;
+import dev.picloud.orchestrator.dispatch.ExecutionRecorder;
 import io.helidon.config.Config;
 import io.helidon.logging.common.LogConfig;
 import io.helidon.webserver.WebServer;
@@ -21,8 +26,9 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * Starts an orchestrator alone: HTTP ingress on {@code PICLOUD_BIND}; the catalog from the manager at {@code
- * PICLOUD_MANAGER_ADDRESS}; scripts run on the executors at {@code PICLOUD_EXECUTORS}.
+ * Starts an orchestrator alone: HTTP ingress and the public gRPC API ({@code picloud.v1.Invoke}, same port) on {@code
+ * PICLOUD_BIND}; the catalog from the manager at {@code PICLOUD_MANAGER_ADDRESS}, execution records sent back there;
+ * scripts run on the executors at {@code PICLOUD_EXECUTORS}.
  */
 public final class Main {
   private static final System.Logger LOG = System.getLogger(Main.class.getName());
@@ -43,9 +49,18 @@ public final class Main {
     Shutdown shutdown = Shutdown.onExit();
     GrpcScriptResolver catalog = new GrpcScriptResolver(manager, "orchestrator");
     shutdown.register("catalog client", catalog);
-    GrpcExecutorClient executor = new GrpcExecutorClient(executors, Duration.ofSeconds(30));
-    shutdown.register("executor client", executor);
-    OrchestratorTier orchestrator = OrchestratorTier.create(config, catalog, executor, ExecutionListener.NONE);
+    ExecutorEndpoints endpoints;
+    try {
+      endpoints = ExecutorEndpoints.parse(executors);
+    } catch (IllegalArgumentException e) {
+      throw new ConfigException(OrchestratorSettings.EXECUTORS, e.getMessage());
+    }
+    GrpcExecutorPool executor = new GrpcExecutorPool(endpoints, Duration.ofSeconds(30));
+    shutdown.register("executor pool", executor);
+    GrpcExecutionSink executionLog = new GrpcExecutionSink(manager, "orchestrator", 10_000);
+    shutdown.register("execution log sender", executionLog);
+    OrchestratorTier orchestrator =
+        OrchestratorTier.create(config, catalog, executor, new ExecutionRecorder(executionLog));
     shutdown.register("orchestrator", orchestrator);
     RequestDrain drain = new RequestDrain();
     WebServer server =
@@ -57,7 +72,11 @@ public final class Main {
                       HttpErrors.register(r);
                       PlatformEndpoints.register(r, "orchestrator", () -> "");
                       orchestrator.routing(r);
-                    }),
+                    })
+                .addRouting(
+                    GrpcServices.routing(
+                        List.of(drain.grpcInterceptor()),
+                        orchestrator.publicGrpcServices().toArray(BindableService[]::new))),
             CommonSettings.BIND);
     shutdown.register("http listener", Servers.stopper(server, drain, Settings.duration(config, CommonSettings.SHUTDOWN_GRACE)));
     LOG.log(Level.INFO, "PiCloud orchestrator listening on {0}; manager {1}; executors {2}", Integer.toString(server.port()), manager, executors);

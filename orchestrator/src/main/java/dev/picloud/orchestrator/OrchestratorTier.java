@@ -8,6 +8,11 @@ import dev.picloud.orchestrator.dispatch.Dispatcher;
 import dev.picloud.orchestrator.dispatch.ExecutionListener;
 import dev.picloud.orchestrator.dispatch.IngressRoutes;
 import dev.picloud.orchestrator.routing.RoutingCache;
+import dev.picloud.orchestrator.api.InvokeGrpcService;
+import io.grpc.BindableService;
+import dev.picloud.common.grpc.StaticReflectionService;
+import dev.picloud.proto.v1.InvokeProto;
+import java.util.List;
 import io.helidon.config.Config;
 import io.helidon.webserver.http.HttpRouting;
 
@@ -15,13 +20,15 @@ import io.helidon.webserver.http.HttpRouting;
 public final class OrchestratorTier implements AutoCloseable {
   private final RoutingCache routing;
   private final ConcurrencyGate gate;
+  private final Dispatcher dispatcher;
   private final IngressRoutes ingress;
 
   private OrchestratorTier(
       ScriptResolver catalog, ExecutorClient executor, int maxConcurrent, long maxBody, ExecutionListener listener) {
     this.routing = new RoutingCache(catalog).start();
     this.gate = new ConcurrencyGate(maxConcurrent);
-    this.ingress = new IngressRoutes(routing, new Dispatcher(executor, gate, maxBody, listener));
+    this.dispatcher = new Dispatcher(executor, gate, maxBody, listener);
+    this.ingress = new IngressRoutes(routing, dispatcher);
   }
 
   /** Wires the orchestrator from its settings. */
@@ -38,6 +45,13 @@ public final class OrchestratorTier implements AutoCloseable {
   /** Mounts the ingress; must come after every other tier's routes (it ends with a catch-all). */
   public void routing(HttpRouting.Builder rules) {
     ingress.register(rules);
+  }
+
+  /** The public gRPC services: {@code picloud.v1.Invoke} and server reflection, so tools like grpcurl find it. */
+  public List<BindableService> publicGrpcServices() {
+    return List.of(
+        new InvokeGrpcService(routing, dispatcher),
+        new StaticReflectionService(List.of(InvokeProto.getDescriptor().findServiceByName("Invoke"))));
   }
 
   /** The routing cache (tests and the public gRPC API use it). */

@@ -60,7 +60,8 @@ final class CatalogMapper {
               .setScriptId(s.scriptId().toString())
               .setVersion(s.version())
               .setName(s.name())
-              .setAppId(s.appId().toString()));
+              .setAppId(s.appId().toString())
+              .setTimeoutMs(s.timeoutMs()));
     }
     return b.build();
   }
@@ -87,7 +88,11 @@ final class CatalogMapper {
             .map(
                 s ->
                     new ScriptEntry(
-                        ScriptId.parse(s.getScriptId()), s.getVersion(), s.getName(), AppId.parse(s.getAppId())))
+                        ScriptId.parse(s.getScriptId()),
+                        s.getVersion(),
+                        s.getName(),
+                        AppId.parse(s.getAppId()),
+                        s.getTimeoutMs()))
             .toList());
   }
 

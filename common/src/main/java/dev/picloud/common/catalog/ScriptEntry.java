@@ -10,5 +10,6 @@ import dev.picloud.common.id.ScriptId;
  * @param version its current version
  * @param name its name
  * @param appId the owning app
+ * @param timeoutMs the current version's wall-clock limit (0 = the platform default)
  */
-public record ScriptEntry(ScriptId scriptId, long version, String name, AppId appId) {}
+public record ScriptEntry(ScriptId scriptId, long version, String name, AppId appId, long timeoutMs) {}

@@ -39,25 +39,31 @@ public final class GrpcExecutorClient implements ExecutorClient {
 
   @Override
   public ExecResponse execute(ExecRequest request) {
-    long deadlineMs = deadlineMillis(request);
+    long deadlineMs = deadlineMillis(request, defaultTimeout);
     try {
       return stub.withDeadlineAfter(deadlineMs, TimeUnit.MILLISECONDS).execute(request);
     } catch (StatusRuntimeException e) {
       if (e.getStatus().getCode() == Status.Code.DEADLINE_EXCEEDED) {
-        return ExecResponse.newBuilder()
-            .setOutcome(Outcome.OUTCOME_TIMEOUT)
-            .setStatusCode(504)
-            .setError(
-                ErrorDetail.newBuilder()
-                    .setKind("ErrorTimeout")
-                    .setMessage("the executor at " + target + " did not answer within " + deadlineMs + " ms"))
-            .build();
+        return timeout(target, deadlineMs);
       }
       throw GrpcErrors.fromStatus(e, "executor " + target);
     }
   }
 
-  private long deadlineMillis(ExecRequest request) {
+  /** The answer for an executor that did not answer within the call's deadline. */
+  static ExecResponse timeout(String target, long deadlineMs) {
+    return ExecResponse.newBuilder()
+        .setOutcome(Outcome.OUTCOME_TIMEOUT)
+        .setStatusCode(504)
+        .setError(
+            ErrorDetail.newBuilder()
+                .setKind("ErrorTimeout")
+                .setMessage("the executor at " + target + " did not answer within " + deadlineMs + " ms"))
+        .build();
+  }
+
+  /** The gRPC deadline of a call: the request's deadline, else its timeout, else the default; plus a margin. */
+  static long deadlineMillis(ExecRequest request, Duration defaultTimeout) {
     if (request.getDeadlineUnixMs() > 0) {
       return Math.max(1, request.getDeadlineUnixMs() - System.currentTimeMillis() + DEADLINE_MARGIN.toMillis());
     }

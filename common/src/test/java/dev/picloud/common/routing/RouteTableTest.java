@@ -24,7 +24,7 @@ class RouteTableTest {
   private String route(AppId app, String method, String path, String host) {
     ScriptId script = ScriptId.generate();
     String name = method + " " + path + (host.isEmpty() ? "" : " @" + host);
-    scripts.add(new ScriptEntry(script, 1, name, app));
+    scripts.add(new ScriptEntry(script, 1, name, app, 0));
     routes.add(new RouteEntry(RouteId.generate(), app, script, method, path, host, "sync"));
     return name;
   }

@@ -56,7 +56,7 @@ public final class InMemoryScriptResolver implements ScriptResolver {
     List<ScriptEntry> current = new ArrayList<>();
     for (List<ScriptSource> versions : scripts.values()) {
       ScriptSource s = versions.get(versions.size() - 1);
-      current.add(new ScriptEntry(s.scriptId(), s.version(), s.name(), s.appId()));
+      current.add(new ScriptEntry(s.scriptId(), s.version(), s.name(), s.appId(), s.limits().timeoutMs()));
     }
     return new RoutingTable(revision, apps, routes, current);
   }

@@ -24,8 +24,16 @@ public final class ExecutorSettings {
           "127.0.0.1:9090",
           "Split deployment: host:port of the manager's gRPC listener.");
 
+  /** This executor's name in responses and execution records. */
+  public static final Setting EXECUTOR_ID =
+      new Setting(
+          "executor.id",
+          "PICLOUD_EXECUTOR_ID",
+          "",
+          "Split deployment: this executor's name in execution records (default: the host name).");
+
   /** Everything the standalone executor reads. */
   public static List<Setting> all() {
-    return List.of(CommonSettings.BIND, CommonSettings.SHUTDOWN_GRACE, GRPC_BIND, MANAGER_ADDRESS);
+    return List.of(CommonSettings.BIND, CommonSettings.SHUTDOWN_GRACE, GRPC_BIND, MANAGER_ADDRESS, EXECUTOR_ID);
   }
 }

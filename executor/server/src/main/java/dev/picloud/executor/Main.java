@@ -54,7 +54,11 @@ public final class Main {
     GrpcScriptResolver catalog = new GrpcScriptResolver(manager, "executor");
     shutdown.register("catalog client", catalog);
     ExecutorTier executor =
-        ExecutorTier.create(catalog, SandboxPolicy.from(config), hostName(), Engines.all());
+        ExecutorTier.create(
+            catalog,
+            SandboxPolicy.from(config),
+            Settings.text(config, ExecutorSettings.EXECUTOR_ID).orElseGet(Main::hostName),
+            Engines.all());
     shutdown.register("executor", executor);
     Servers.checkFree(grpcBind, ExecutorSettings.GRPC_BIND);
     RequestDrain drain = new RequestDrain();

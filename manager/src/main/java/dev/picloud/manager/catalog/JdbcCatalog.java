@@ -37,7 +37,12 @@ public final class JdbcCatalog implements ScriptResolver {
       """;
   private static final String ROUTES =
       "SELECT id, app_id, script_id, method, path, host, dispatch_mode FROM routes ORDER BY app_id, path, method";
-  private static final String SCRIPTS = "SELECT id, app_id, name, current_version FROM scripts";
+  private static final String SCRIPTS =
+      """
+      SELECT s.id, s.app_id, s.name, s.current_version, v.timeout_ms
+        FROM scripts s
+        JOIN script_versions v ON v.app_id = s.app_id AND v.script_id = s.id AND v.version = s.current_version
+      """;
 
   private final DbClient db;
   private final CatalogEvents events;
@@ -108,7 +113,8 @@ public final class JdbcCatalog implements ScriptResolver {
                         new ScriptId(row.column("id").get(UUID.class)),
                         row.column("current_version").getLong(),
                         row.column("name").getString(),
-                        new AppId(row.column("app_id").get(UUID.class))))
+                        new AppId(row.column("app_id").get(UUID.class)),
+                        row.column("timeout_ms").getLong()))
             .toList();
     return new RoutingTable(revision, apps, routes, scripts);
   }

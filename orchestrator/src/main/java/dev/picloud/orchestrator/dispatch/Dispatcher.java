@@ -4,27 +4,19 @@ import dev.picloud.common.error.PlatformException;
 import dev.picloud.common.error.TransientException;
 import dev.picloud.common.exec.ExecutorClient;
 import dev.picloud.common.id.ExecutionId;
-import dev.picloud.common.json.Json;
-import dev.picloud.common.web.HttpErrors;
-import dev.picloud.common.web.JsonResponses;
 import dev.picloud.proto.v1.ErrorDetail;
 import dev.picloud.proto.v1.ExecRequest;
 import dev.picloud.proto.v1.ExecResponse;
-import dev.picloud.proto.v1.Header;
 import dev.picloud.proto.v1.HttpRequest;
 import dev.picloud.proto.v1.InvocationType;
+import dev.picloud.proto.v1.Limits;
 import dev.picloud.proto.v1.Outcome;
-import io.helidon.http.HeaderNames;
-import io.helidon.webserver.http.ServerRequest;
-import io.helidon.webserver.http.ServerResponse;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObjectBuilder;
-import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
- * Runs a request's script through the concurrency gate and the executor, and writes the result: the script's own
- * response, or a JSON error whose status says what failed (502 script error, 504 timeout, 507 budget, 503 gate full
- * or executor unavailable, 500 platform).
+ * Runs a request's script through the concurrency gate and the executor, whatever the transport (HTTP or the public
+ * gRPC API), and reports the run to the execution log. Every failure is an outcome of the returned response: 503
+ * gate full or executor unreachable, 500 other platform failures, and whatever the executor reports.
  */
 public final class Dispatcher {
   private final ExecutorClient executor;
@@ -45,98 +37,89 @@ public final class Dispatcher {
     this.listener = listener;
   }
 
-  /** Runs {@code target} for this request and answers it. */
-  public void dispatch(ServerRequest req, ServerResponse res, Target target) {
-    String executionId = ExecutionId.generate().toString();
-    res.header(HeaderNames.create("X-Execution-Id"), executionId);
+  /** The request body cap. */
+  public long maxBodyBytes() {
+    return maxBodyBytes;
+  }
+
+  /** A new execution id. */
+  public static String newExecutionId() {
+    return ExecutionId.generate().toString();
+  }
+
+  /**
+   * Runs {@code target}.
+   *
+   * @param request reads the request (called only once the gate admitted it, so a refused request is not read)
+   * @throws dev.picloud.common.error.PayloadTooLargeException from {@code request} when the body is over the cap
+   */
+  public ExecResponse run(
+      Target target,
+      String executionId,
+      String requestId,
+      String traceId,
+      String method,
+      String path,
+      Supplier<HttpRequest> request) {
     if (!gate.tryEnter()) {
-      res.header(HeaderNames.RETRY_AFTER, "1");
-      HttpErrors.send(
-          res,
-          503,
-          "overloaded",
-          "too many executions in flight (limit " + gate.capacity() + "); retry in a second");
-      listener.refused(executionId, target, req.prologue().method().text(), req.path().path());
-      return;
+      listener.refused(executionId, target, method, path);
+      return ExecResponse.newBuilder()
+          .setOutcome(Outcome.OUTCOME_REJECTED)
+          .setStatusCode(503)
+          .setError(
+              ErrorDetail.newBuilder()
+                  .setKind("ErrorOverloaded")
+                  .setMessage(
+                      "too many executions in flight (limit " + gate.capacity() + "); retry in a second"))
+          .build();
     }
     long started = System.nanoTime();
     try {
-      HttpRequest http = RequestReader.read(req, target, maxBodyBytes);
-      ExecRequest request =
+      ExecRequest exec =
           ExecRequest.newBuilder()
               .setExecutionId(executionId)
-              .setRequestId(req.headers().first(HeaderNames.create("X-Request-Id")).orElse(UUID.randomUUID().toString()))
-              .setTraceId(TraceIds.traceId(req))
+              .setRequestId(requestId)
+              .setTraceId(traceId)
               .setAppId(target.script().appId().toString())
               .setScriptId(target.script().scriptId().toString())
               .setScriptVersion(target.script().version())
               .setScriptName(target.script().name())
               .setInvocationType(InvocationType.INVOCATION_TYPE_HTTP)
-              .setRequest(http)
+              .setRequest(request.get())
+              .setLimits(Limits.newBuilder().setTimeoutMs(target.script().timeoutMs()))
               .build();
       ExecResponse response;
       try {
-        response = executor.execute(request);
+        response = executor.execute(exec);
       } catch (TransientException e) {
-        response = failure(Outcome.OUTCOME_PLATFORM_ERROR, 503, "ErrorExecutorUnavailable", e.getMessage());
+        response = failure(503, "ErrorExecutorUnavailable", e.getMessage());
       } catch (PlatformException e) {
-        response = failure(Outcome.OUTCOME_PLATFORM_ERROR, 500, "ErrorPlatform", e.getMessage());
+        response = failure(500, "ErrorPlatform", e.getMessage());
       }
-      write(res, response, executionId);
-      listener.finished(request, response, target, (System.nanoTime() - started) / 1_000);
+      listener.finished(exec, response, target, (System.nanoTime() - started) / 1_000);
+      return response;
     } finally {
       gate.leave();
     }
   }
 
-  private static ExecResponse failure(Outcome outcome, int status, String kind, String message) {
+  private static ExecResponse failure(int status, String kind, String message) {
     return ExecResponse.newBuilder()
-        .setOutcome(outcome)
+        .setOutcome(Outcome.OUTCOME_PLATFORM_ERROR)
         .setStatusCode(status)
         .setError(ErrorDetail.newBuilder().setKind(kind).setMessage(message))
         .build();
   }
 
-  private static void write(ServerResponse res, ExecResponse response, String executionId) {
-    if (response.getOutcome() == Outcome.OUTCOME_OK) {
-      res.status(response.getStatusCode());
-      for (Header h : response.getHeadersList()) {
-        res.header(h.getName(), h.getValue());
-      }
-      if (!response.getContentType().isEmpty()) {
-        res.header(HeaderNames.CONTENT_TYPE, response.getContentType());
-      }
-      res.send(response.getBody().toByteArray());
-      return;
-    }
-    if (response.getStatusCode() == 503) {
-      res.header(HeaderNames.RETRY_AFTER, "1");
-    }
-    ErrorDetail error = response.getError();
-    JsonObjectBuilder body =
-        Json.object()
-            .add("error", errorCode(response.getOutcome()))
-            .add("message", error.getMessage())
-            .add("kind", error.getKind())
-            .add("execution_id", executionId);
-    if (error.getLine() > 0) {
-      body.add("line", error.getLine()).add("column", error.getColumn());
-    }
-    if (error.getCallStackCount() > 0) {
-      JsonArrayBuilder stack = Json.array();
-      error.getCallStackList().forEach(stack::add);
-      body.add("call_stack", stack);
-    }
-    JsonResponses.send(res, response.getStatusCode() == 0 ? 500 : response.getStatusCode(), body.build());
-  }
-
-  private static String errorCode(Outcome outcome) {
+  /** The {@code error} code of a failed outcome in JSON bodies. */
+  public static String errorCode(Outcome outcome) {
     return switch (outcome) {
       case OUTCOME_SCRIPT_ERROR -> "script_error";
       case OUTCOME_TIMEOUT -> "timeout";
       case OUTCOME_BUDGET_EXCEEDED -> "budget_exceeded";
       case OUTCOME_NOT_FOUND -> "not_found";
       case OUTCOME_BAD_REQUEST -> "bad_request";
+      case OUTCOME_REJECTED -> "overloaded";
       default -> "platform_error";
     };
   }

@@ -145,6 +145,7 @@ public final class ExecutionRecorder implements ExecutionListener {
       case OUTCOME_BUDGET_EXCEEDED -> "budget_exceeded";
       case OUTCOME_NOT_FOUND -> "not_found";
       case OUTCOME_BAD_REQUEST -> "bad_request";
+      case OUTCOME_REJECTED -> "rejected";
       default -> "platform_error";
     };
   }

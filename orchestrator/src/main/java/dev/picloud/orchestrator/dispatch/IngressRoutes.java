@@ -19,11 +19,11 @@ import io.helidon.webserver.http.ServerResponse;
  */
 public final class IngressRoutes {
   private final RoutingCache routing;
-  private final Dispatcher dispatcher;
+  private final HttpDispatch dispatcher;
 
   public IngressRoutes(RoutingCache routing, Dispatcher dispatcher) {
     this.routing = routing;
-    this.dispatcher = dispatcher;
+    this.dispatcher = new HttpDispatch(dispatcher);
   }
 
   /** Mounts the direct-invoke endpoint and the catch-all for user routes; mount it after every other tier. */
