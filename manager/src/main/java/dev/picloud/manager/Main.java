@@ -3,7 +3,10 @@ package dev.picloud.manager;
 import dev.picloud.common.config.CommonSettings;
 import dev.picloud.common.config.ConfigLoader;
 import dev.picloud.common.config.Settings;
-import dev.picloud.common.exec.GrpcScriptValidator;
+import dev.picloud.common.config.ConfigException;
+import dev.picloud.common.exec.ExecutorEndpoints;
+import dev.picloud.common.exec.GrpcExecutorPool;
+import java.time.Duration;
 import dev.picloud.common.grpc.GrpcServices;
 import dev.picloud.common.lifecycle.Launcher;
 import dev.picloud.common.lifecycle.RequestDrain;
@@ -39,8 +42,15 @@ public final class Main {
     Shutdown shutdown = Shutdown.onExit();
     ManagerDatabase database = ManagerDatabase.open(config);
     shutdown.register("database", database);
-    GrpcScriptValidator validator = new GrpcScriptValidator(Settings.requiredText(config, ManagerSettings.EXECUTORS));
-    shutdown.register("executor client", validator);
+    GrpcExecutorPool validator;
+    try {
+      validator =
+          new GrpcExecutorPool(
+              ExecutorEndpoints.parse(Settings.requiredText(config, ManagerSettings.EXECUTORS)), Duration.ofSeconds(30));
+    } catch (IllegalArgumentException e) {
+      throw new ConfigException(ManagerSettings.EXECUTORS, e.getMessage());
+    }
+    shutdown.register("executor pool", validator);
     ManagerTier manager = ManagerTier.create(database, validator, ManagerConfig.from(config));
     shutdown.register("manager", manager);
     Servers.checkFree(grpcBind, ManagerSettings.GRPC_BIND);

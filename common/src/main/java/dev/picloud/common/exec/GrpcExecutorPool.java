@@ -3,11 +3,14 @@ package dev.picloud.common.exec;
 import dev.picloud.common.error.TransientException;
 import dev.picloud.common.grpc.GrpcChannels;
 import dev.picloud.common.grpc.GrpcErrors;
+import dev.picloud.proto.v1.DescribeRequest;
 import dev.picloud.proto.v1.ErrorDetail;
 import dev.picloud.proto.v1.ExecRequest;
 import dev.picloud.proto.v1.ExecResponse;
 import dev.picloud.proto.v1.ExecutorGrpc;
 import dev.picloud.proto.v1.Outcome;
+import dev.picloud.proto.v1.ValidateRequest;
+import dev.picloud.proto.v1.ValidateResponse;
 import io.grpc.ConnectivityState;
 import io.grpc.ManagedChannel;
 import io.grpc.Status;
@@ -28,7 +31,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Runs scripts on a pool of executors over gRPC.
+ * Runs (and validates) scripts on a pool of executors over gRPC.
  *
  * <ul>
  *   <li><b>Spreading.</b> Each request goes to the healthy executor with the fewest requests outstanding from this
@@ -43,10 +46,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  *       request path after the first time) when a target fails or at most every 10 s while requests flow.
  * </ul>
  */
-public final class GrpcExecutorPool implements ExecutorClient {
+public final class GrpcExecutorPool implements ExecutorClient, ScriptValidator {
   private static final System.Logger LOG = System.getLogger(GrpcExecutorPool.class.getName());
   private static final long REFRESH_NANOS = TimeUnit.SECONDS.toNanos(10);
   private static final long QUARANTINE_NANOS = TimeUnit.SECONDS.toNanos(1);
+  private static final long RECONNECT_NUDGE_NANOS = TimeUnit.SECONDS.toNanos(2);
 
   private final ExecutorEndpoints endpoints;
   private final Duration defaultTimeout;
@@ -62,6 +66,7 @@ public final class GrpcExecutorPool implements ExecutorClient {
     final AtomicInteger outstanding = new AtomicInteger();
     volatile ConnectivityState state;
     volatile long quarantinedUntil;
+    volatile long lastNudge;
 
     Endpoint(String target) {
       this.target = target;
@@ -97,6 +102,7 @@ public final class GrpcExecutorPool implements ExecutorClient {
     if (endpoints.dynamic() && System.nanoTime() - lastRefresh > REFRESH_NANOS) {
       refreshInBackground();
     }
+    nudgeFailedChannels();
     Set<Endpoint> tried = new HashSet<>();
     while (true) {
       Endpoint e = pick(tried);
@@ -128,6 +134,59 @@ public final class GrpcExecutorPool implements ExecutorClient {
         throw GrpcErrors.fromStatus(ex, "executor " + e.target);
       } finally {
         e.outstanding.decrementAndGet();
+      }
+    }
+  }
+
+  @Override
+  public Set<String> languages() {
+    return new java.util.LinkedHashSet<>(
+        idempotent(stub -> stub.describe(DescribeRequest.getDefaultInstance())).getLanguagesList());
+  }
+
+  @Override
+  public java.util.Optional<SyntaxProblem> validate(String language, String source) {
+    ValidateResponse r =
+        idempotent(stub -> stub.validate(ValidateRequest.newBuilder().setLanguage(language).setSource(source).build()));
+    return r.getValid()
+        ? java.util.Optional.empty()
+        : java.util.Optional.of(new SyntaxProblem(r.getKind(), r.getMessage(), r.getLine(), r.getColumn()));
+  }
+
+  /** Runs a call that is safe to repeat on the next executor whenever one is unavailable. */
+  private <T> T idempotent(java.util.function.Function<ExecutorGrpc.ExecutorBlockingStub, T> call) {
+    Set<Endpoint> tried = new HashSet<>();
+    StatusRuntimeException last = null;
+    while (true) {
+      Endpoint e = pick(tried);
+      if (e == null) {
+        refreshInBackground();
+        throw new TransientException(
+            "no executor answered (tried " + tried.size() + ")" + (last == null ? "" : ": " + last.getStatus()));
+      }
+      tried.add(e);
+      try {
+        return call.apply(e.stub.withDeadlineAfter(10, TimeUnit.SECONDS));
+      } catch (StatusRuntimeException ex) {
+        if (ex.getStatus().getCode() != Status.Code.UNAVAILABLE
+            && ex.getStatus().getCode() != Status.Code.DEADLINE_EXCEEDED) {
+          throw GrpcErrors.fromStatus(ex, "executor " + e.target);
+        }
+        last = ex;
+      }
+    }
+  }
+
+  /**
+   * grpc-java reconnects a failed channel with exponential backoff (up to minutes); while requests flow, a failed
+   * channel is told to retry at most every 2 s, so an executor that comes back takes load within seconds.
+   */
+  private void nudgeFailedChannels() {
+    long now = System.nanoTime();
+    for (Endpoint e : pool.values()) {
+      if (e.state == ConnectivityState.TRANSIENT_FAILURE && now - e.lastNudge > RECONNECT_NUDGE_NANOS) {
+        e.lastNudge = now;
+        e.channel.resetConnectBackoff();
       }
     }
   }

@@ -121,7 +121,8 @@ class ExecutorGrpcRoundTripTest {
 
   @Test
   void validateAndDescribeCrossTheWire() {
-    try (GrpcScriptValidator remote = new GrpcScriptValidator("127.0.0.1:" + server.port())) {
+    try (GrpcExecutorPool remote =
+        new GrpcExecutorPool(ExecutorEndpoints.parse("127.0.0.1:" + server.port()), Duration.ofSeconds(5))) {
       assertThat(remote.languages()).containsExactly("rhai");
       assertThat(remote.validate("rhai", "ok")).isEmpty();
       assertThat(remote.validate("rhai", "bad"))

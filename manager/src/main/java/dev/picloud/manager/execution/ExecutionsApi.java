@@ -96,8 +96,7 @@ public final class ExecutionsApi implements HttpService {
         .add("logs", Json.toJson(r.logs()))
         .add("logs_truncated", r.logsTruncated())
         .add("request_id", r.requestId())
-        .add("trace_id", r.traceId())
-        .add("executor", r.executor());
+        .add("trace_id", r.traceId());
     JsonResponses.send(res, 200, body.build());
   }
 
@@ -128,7 +127,8 @@ public final class ExecutionsApi implements HttpService {
             .add("status", r.status())
             .add("status_code", r.statusCode())
             .add("duration_ms", r.durationUs() / 1000.0)
-            .add("started_at", r.startedAt().toString());
+            .add("started_at", r.startedAt().toString())
+            .add("executor", r.executor());
     b.add("script_id", r.scriptId() == null ? jakarta.json.JsonValue.NULL : Json.toJson(r.scriptId()));
     b.add("route_id", r.routeId() == null ? jakarta.json.JsonValue.NULL : Json.toJson(r.routeId()));
     b.add("error", r.error() == null ? jakarta.json.JsonValue.NULL : Json.toJson(r.error()));
