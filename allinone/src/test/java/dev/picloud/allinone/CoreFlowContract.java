@@ -46,6 +46,35 @@ abstract class CoreFlowContract {
   private static void route(String scriptId, String method, String path) {
     Api.Reply r = api.admin("POST", "/scripts/" + scriptId + "/routes", Map.of("method", method, "path", path));
     assertThat(r.status()).as(r.body()).isEqualTo(201);
+    synced();
+  }
+
+  private static String canary;
+  private static int canaryVersion;
+
+  /**
+   * Waits until the ingress has every change made so far. In the all-in-one a change is live before the admin call
+   * answers; across processes it arrives through the catalog watch. The ingress reloads the whole table in order, so
+   * once a later change (a new version of a canary script) is visible, every earlier one is too.
+   */
+  static synchronized void synced() {
+    canaryVersion++;
+    String expected = "canary " + canaryVersion;
+    if (canary == null) {
+      canary = create("canary", "\"" + expected + "\"", Map.of());
+    } else {
+      assertThat(api.admin("PUT", "/scripts/" + canary, Map.of("source", "\"" + expected + "\"")).status()).isEqualTo(200);
+    }
+    long deadline = System.nanoTime() + 3_000_000_000L;
+    while (!api.call("GET", "/api/v1/execute/" + canary, null, null, null).body().equals(expected)) {
+      assertThat(System.nanoTime()).as("the ingress sees changes within 3 s").isLessThan(deadline);
+      try {
+        Thread.sleep(10);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+    }
   }
 
   @Test
@@ -126,11 +155,13 @@ abstract class CoreFlowContract {
     Api.Reply v2 = api.admin("PUT", "/scripts/" + id, Map.of("source", "\"v2\""));
     assertThat(v2.status()).isEqualTo(200);
     assertThat(v2.get("version")).isEqualTo(2L);
+    synced();
     assertThat(api.get("/versioned").body()).isEqualTo("v2");
 
     Api.Reply back = api.admin("POST", "/scripts/" + id + "/rollback", Map.of("version", 1));
     assertThat(back.get("version")).isEqualTo(3L);
     assertThat(back.get("rolled_back_from")).isEqualTo(1L);
+    synced();
     assertThat(api.get("/versioned").body()).isEqualTo("v1");
 
     Api.Reply versions = api.admin("GET", "/scripts/" + id + "/versions", null);
@@ -179,6 +210,7 @@ abstract class CoreFlowContract {
   @Test
   void directInvokeRunsAScriptById() {
     String id = create("direct", "ctx.request.method + \" \" + ctx.invocation_type", Map.of());
+    synced();
     Api.Reply r = api.call("POST", "/api/v1/execute/" + id, null, null, null);
     assertThat(r.status()).isEqualTo(200);
     assertThat(r.body()).isEqualTo("POST http");
@@ -252,6 +284,7 @@ abstract class CoreFlowContract {
   void thePublicGrpcApiRunsScriptsByIdAndByRoute() throws Exception {
     String id = create("grpc-echo", "`${ctx.request.method} ${ctx.request.path} ${ctx.request.body}`", Map.of());
     route(id, "PUT", "/g/:x");
+    synced();
     io.grpc.ManagedChannel channel = dev.picloud.common.grpc.GrpcChannels.plaintext(api.publicHostPort());
     try {
       var stub = dev.picloud.proto.v1.InvokeGrpc.newBlockingStub(channel);

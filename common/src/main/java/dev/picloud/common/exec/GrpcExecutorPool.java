@@ -51,6 +51,7 @@ public final class GrpcExecutorPool implements ExecutorClient, ScriptValidator {
   private static final long REFRESH_NANOS = TimeUnit.SECONDS.toNanos(10);
   private static final long QUARANTINE_NANOS = TimeUnit.SECONDS.toNanos(1);
   private static final long RECONNECT_NUDGE_NANOS = TimeUnit.SECONDS.toNanos(2);
+  private static final long RECONNECT_WAIT_MS = 1_000;
 
   private final ExecutorEndpoints endpoints;
   private final Duration defaultTimeout;
@@ -112,6 +113,9 @@ public final class GrpcExecutorPool implements ExecutorClient, ScriptValidator {
             "no executor could take the request (tried " + tried.size() + " of " + pool.size() + ")");
       }
       tried.add(e);
+      if (!e.usable(System.nanoTime()) && !awaitReady(e)) {
+        continue;
+      }
       long deadlineMs = GrpcExecutorClient.deadlineMillis(request, defaultTimeout);
       e.outstanding.incrementAndGet();
       try {
@@ -162,9 +166,13 @@ public final class GrpcExecutorPool implements ExecutorClient, ScriptValidator {
       if (e == null) {
         refreshInBackground();
         throw new TransientException(
-            "no executor answered (tried " + tried.size() + ")" + (last == null ? "" : ": " + last.getStatus()));
+            "no executor answered (tried " + tried.size() + ")"
+                + (last == null ? "" : ": " + last.getStatus().getCode() + " " + last.getStatus().getDescription()));
       }
       tried.add(e);
+      if (!e.usable(System.nanoTime()) && !awaitReady(e)) {
+        continue;
+      }
       try {
         return call.apply(e.stub.withDeadlineAfter(10, TimeUnit.SECONDS));
       } catch (StatusRuntimeException ex) {
@@ -175,6 +183,30 @@ public final class GrpcExecutorPool implements ExecutorClient, ScriptValidator {
         last = ex;
       }
     }
+  }
+
+  /**
+   * Gives an executor that looks down one more chance: a channel in failure rejects calls at once until its backoff
+   * expires, so it is told to reconnect now, and the caller waits up to {@value #RECONNECT_WAIT_MS} ms for it.
+   */
+  private static boolean awaitReady(Endpoint e) {
+    e.channel.resetConnectBackoff();
+    long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(RECONNECT_WAIT_MS);
+    ConnectivityState state = e.channel.getState(true);
+    while (state != ConnectivityState.READY && System.nanoTime() < deadline) {
+      java.util.concurrent.CountDownLatch changed = new java.util.concurrent.CountDownLatch(1);
+      e.channel.notifyWhenStateChanged(state, changed::countDown);
+      try {
+        if (!changed.await(deadline - System.nanoTime(), TimeUnit.NANOSECONDS)) {
+          break;
+        }
+      } catch (InterruptedException ex) {
+        Thread.currentThread().interrupt();
+        return false;
+      }
+      state = e.channel.getState(true);
+    }
+    return state == ConnectivityState.READY;
   }
 
   /**
