@@ -4,18 +4,19 @@ package dev.picloud.common.json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonBuilderFactory;
-import jakarta.json.JsonReaderFactory;
 import jakarta.json.spi.JsonProvider;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.JsonWriter;
 import jakarta.json.JsonWriterFactory;
 import jakarta.json.stream.JsonGenerator;
+import jakarta.json.stream.JsonLocation;
+import jakarta.json.stream.JsonParser;
+import jakarta.json.stream.JsonParserFactory;
 import jakarta.json.stream.JsonParsingException;
 import java.io.StringReader;
 import java.io.StringWriter;
@@ -25,6 +26,7 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 
 /**
  * Converts between JSON and the plain Java values that cross our boundaries ({@code null}, {@link Boolean}, {@link
@@ -41,19 +43,41 @@ public final class Json {
   private static final JsonWriterFactory PRETTY =
       PROVIDER.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true));
   private static final JsonBuilderFactory BUILDERS = PROVIDER.createBuilderFactory(Map.of());
-  private static final JsonReaderFactory READERS = PROVIDER.createReaderFactory(Map.of());
+  private static final JsonParserFactory PARSERS = PROVIDER.createParserFactory(Map.of());
+
+  /** The deepest nesting Parsson accepts (its {@code org.eclipse.parsson.maxDepth} of 1000 is exclusive). */
+  static final int MAX_DEPTH = 999;
 
   private Json() {}
 
-  /** Parses JSON text into plain Java values. */
+  /**
+   * Parses JSON text that holds exactly one value (whitespace around it is fine) into plain Java values.
+   *
+   * @throws JsonSyntaxException when it does not, with a short reason and the line and column where it went wrong
+   */
   public static Object parse(String text) {
-    try (JsonReader reader = READERS.createReader(new StringReader(text))) {
-      return toJava(reader.readValue());
+    try (JsonParser parser = PARSERS.createParser(new StringReader(text))) {
+      parser.next();
+      Object value = toJava(parser.getValue());
+      // Parsson's hasNext() itself rejects content after the value; the explicit check guards against a lenient one.
+      if (parser.hasNext()) {
+        JsonLocation loc = parser.getLocation();
+        throw new JsonSyntaxException(
+            "unexpected content after the JSON value", loc.getLineNumber(), loc.getColumnNumber());
+      }
+      return value;
     } catch (JsonParsingException e) {
-      var loc = e.getLocation();
-      throw new JsonSyntaxException(e.getMessage(), loc == null ? 0 : loc.getLineNumber(), loc == null ? 0 : loc.getColumnNumber());
-    } catch (JsonException e) {
+      throw JsonErrors.syntaxError(text, e);
+    } catch (JsonException | NoSuchElementException e) {
       throw new JsonSyntaxException(e.getMessage(), 0, 0);
+    } catch (JsonSyntaxException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      // Parsson reports its nesting limit with a bare RuntimeException; anything else is not a syntax error.
+      if (e.getClass() == RuntimeException.class) {
+        throw new JsonSyntaxException("the value is nested deeper than " + MAX_DEPTH + " levels", 0, 0);
+      }
+      throw e;
     }
   }
 

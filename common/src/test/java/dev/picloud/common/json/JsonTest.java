@@ -36,4 +36,55 @@ class JsonTest {
         .isInstanceOf(JsonSyntaxException.class)
         .satisfies(e -> assertThat(((JsonSyntaxException) e).line()).isEqualTo(2));
   }
+
+  @Test
+  void contentAfterTheValueIsAnError() {
+    assertThatThrownBy(() -> Json.parse("\"x\" y"))
+        .isInstanceOfSatisfying(
+            JsonSyntaxException.class,
+            e -> {
+              assertThat(e.getMessage()).isEqualTo("unexpected character 'y'");
+              assertThat(e.column()).isEqualTo(5);
+            });
+    assertThatThrownBy(() -> Json.parse("{} {}"))
+        .isInstanceOf(JsonSyntaxException.class)
+        .hasMessage("unexpected '{' after the JSON value");
+    assertThat(Json.parse(" [1] \n")).isEqualTo(List.of(1L));
+  }
+
+  @Test
+  void anEarlyEndIsReportedAtTheEndOfTheText() {
+    assertThatThrownBy(() -> Json.parse("[1,\n2"))
+        .isInstanceOfSatisfying(
+            JsonSyntaxException.class,
+            e -> {
+              assertThat(e.getMessage()).isEqualTo("the text ends before the JSON value is complete");
+              assertThat(e.line()).isEqualTo(2);
+              assertThat(e.column()).isEqualTo(2);
+            });
+    assertThatThrownBy(() -> Json.parse("")).isInstanceOf(JsonSyntaxException.class);
+    assertThatThrownBy(() -> Json.parse("nul")).isInstanceOf(JsonSyntaxException.class);
+  }
+
+  @Test
+  void reasonsNameTokensNotParserInternals() {
+    assertThatThrownBy(() -> Json.parse("{\"a\": }"))
+        .isInstanceOfSatisfying(
+            JsonSyntaxException.class,
+            e -> {
+              assertThat(e.getMessage()).isEqualTo("unexpected '}', expected a value");
+              assertThat(e.line()).isEqualTo(1);
+              assertThat(e.column()).isEqualTo(7);
+            });
+  }
+
+  @Test
+  void tooDeepNestingIsASyntaxErrorNotACrash() {
+    String deep = "[".repeat(Json.MAX_DEPTH + 1) + "]".repeat(Json.MAX_DEPTH + 1);
+    assertThatThrownBy(() -> Json.parse(deep))
+        .isInstanceOf(JsonSyntaxException.class)
+        .hasMessage("the value is nested deeper than 999 levels");
+    String ok = "[".repeat(Json.MAX_DEPTH) + "]".repeat(Json.MAX_DEPTH);
+    assertThat(Json.parse(ok)).isInstanceOf(List.class);
+  }
 }

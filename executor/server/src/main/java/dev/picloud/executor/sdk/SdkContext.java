@@ -11,4 +11,16 @@ import dev.picloud.executor.script.ScriptOutput;
  * @param output where log lines go
  * @param deadlineNanos {@link System#nanoTime()} by which the run must end; blocking SDK calls must respect it
  */
-public record SdkContext(String executionId, String appId, String scriptId, ScriptOutput output, long deadlineNanos) {}
+public record SdkContext(String executionId, String appId, String scriptId, ScriptOutput output, long deadlineNanos) {
+  /**
+   * Stops the call when the run is out of time: long-running SDK work (a regex scan, a blocking call) checks this
+   * regularly so that a single call cannot outlast the run's deadline.
+   *
+   * @throws SdkTimeoutException when the deadline has passed or the thread was interrupted
+   */
+  public void checkDeadline() {
+    if (System.nanoTime() - deadlineNanos > 0 || Thread.currentThread().isInterrupted()) {
+      throw new SdkTimeoutException();
+    }
+  }
+}

@@ -5,9 +5,12 @@ import dev.picloud.executor.sdk.SdkException;
 import dev.picloud.executor.sdk.SdkFunctionDef;
 import dev.picloud.executor.sdk.SdkModule;
 import dev.picloud.executor.sdk.SdkParam;
+import dev.picloud.executor.sdk.SdkTimeoutException;
+import dev.picloud.executor.script.rhai.ErrorKind;
 import dev.picloud.executor.script.rhai.HostModule;
 import dev.picloud.executor.script.rhai.JavaValues;
 import dev.picloud.executor.script.rhai.RhaiEngine;
+import dev.picloud.executor.script.rhai.RhaiError;
 import dev.picloud.executor.script.rhai.RhaiRuntimeError;
 import dev.picloud.executor.script.rhai.builtins.NativeCallContext;
 import dev.picloud.executor.script.rhai.value.RhaiArray;
@@ -20,7 +23,9 @@ import java.util.List;
  * Binds SDK modules into a Rhai engine: each module becomes a namespace ({@code regex::is_match}), each overload a
  * native function whose parameter types select it exactly as Rhai resolves overloads (so a call with wrong types is
  * Rhai's own {@code ErrorFunctionNotFound}). Arguments are converted to plain Java values and results back; an {@link
- * SdkException} becomes a runtime error the script can catch, its message being what {@code catch (e)} receives.
+ * SdkException} becomes a runtime error the script can catch, its message being what {@code catch (e)} receives; an
+ * {@link SdkTimeoutException} becomes {@code ErrorTimeout}, which it cannot. Results count against the run's size
+ * limits and memory budget.
  */
 public final class RhaiSdkBinder {
   private RhaiSdkBinder() {}
@@ -44,10 +49,27 @@ public final class RhaiSdkBinder {
     for (Object arg : args) {
       values.add(JavaValues.toJava(arg));
     }
+    Object result;
     try {
-      return JavaValues.toScript(def.body().call(sdk, values));
+      result = JavaValues.toScript(def.body().call(sdk, values));
     } catch (SdkException e) {
       throw RhaiRuntimeError.thrown(e.getMessage(), ctx.position());
+    } catch (SdkTimeoutException e) {
+      throw RhaiError.of(ErrorKind.ErrorTimeout, e.getMessage(), ctx.position());
+    }
+    checkSize(result, ctx);
+    return result;
+  }
+
+  /**
+   * A value an SDK function built counts against the run's limits like one the script built itself: a string against
+   * the string size limit and the memory budget, a container or BLOB against the memory budget.
+   */
+  private static void checkSize(Object result, NativeCallContext ctx) {
+    if (result instanceof String s) {
+      ctx.budget().checkString(s.length(), ctx.position());
+    } else if (result instanceof RhaiArray || result instanceof RhaiMap || result instanceof RhaiBlob) {
+      ctx.budget().checkValue(result, ctx.position());
     }
   }
 
