@@ -29,6 +29,8 @@ public final class HttpErrors {
     routing.error(JsonSyntaxException.class, HttpErrors::jsonSyntax);
     routing.error(RequestException.class, HttpErrors::request);
     routing.error(RuntimeException.class, HttpErrors::unexpected);
+    // Linkage errors, assertion errors...: never let their text (class and method names) reach the client.
+    routing.error(Error.class, HttpErrors::unexpected);
   }
 
   /** Writes the body of a platform error (also used by handlers that answer errors themselves). */
@@ -66,7 +68,7 @@ public final class HttpErrors {
     send(res, status, status == 413 ? "payload_too_large" : "bad_request", e.getMessage());
   }
 
-  private static void unexpected(ServerRequest req, ServerResponse res, RuntimeException e) {
+  private static void unexpected(ServerRequest req, ServerResponse res, Throwable e) {
     String errorId = UUID.randomUUID().toString();
     LOG.log(Level.ERROR, "Internal error " + errorId + " on " + req.prologue().method() + " " + req.path().path(), e);
     res.header(HeaderNames.create("X-Error-Id"), errorId);
