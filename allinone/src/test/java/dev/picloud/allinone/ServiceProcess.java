@@ -98,6 +98,11 @@ final class ServiceProcess implements AutoCloseable {
     throw new IllegalStateException(name + " not healthy within " + timeout + ":\n" + logText());
   }
 
+  /** Whether the JVM is running. */
+  boolean alive() {
+    return process != null && process.isAlive();
+  }
+
   /** SIGKILL: no shutdown hooks, connections cut. */
   void kill() throws InterruptedException {
     process.destroyForcibly();
