@@ -1,6 +1,6 @@
 package dev.picloud.common.catalog;
 
-import dev.picloud.common.grpc.GrpcChannels;
+import dev.picloud.common.grpc.RotatingChannel;
 import dev.picloud.common.grpc.GrpcErrors;
 import dev.picloud.common.id.ScriptId;
 import dev.picloud.proto.v1.CatalogGrpc;
@@ -8,7 +8,6 @@ import dev.picloud.proto.v1.GetRoutingTableRequest;
 import dev.picloud.proto.v1.GetScriptRequest;
 import dev.picloud.proto.v1.WatchRequest;
 import io.grpc.Context;
-import io.grpc.ManagedChannel;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import java.lang.System.Logger.Level;
@@ -31,7 +30,7 @@ public final class GrpcScriptResolver implements ScriptResolver, AutoCloseable {
   private static final Duration MAX_BACKOFF = Duration.ofSeconds(5);
 
   private final String target;
-  private final ManagedChannel channel;
+  private final RotatingChannel channel;
   private final String subscriberName;
 
   /**
@@ -40,7 +39,7 @@ public final class GrpcScriptResolver implements ScriptResolver, AutoCloseable {
    */
   public GrpcScriptResolver(String target, String subscriberName) {
     this.target = target;
-    this.channel = GrpcChannels.plaintext(target);
+    this.channel = new RotatingChannel(target);
     this.subscriberName = subscriberName;
   }
 
@@ -110,7 +109,7 @@ public final class GrpcScriptResolver implements ScriptResolver, AutoCloseable {
 
   private void stream(Consumer<Invalidation> listener) {
     Iterator<dev.picloud.proto.v1.Invalidation> it =
-        CatalogGrpc.newBlockingStub(channel).watch(WatchRequest.newBuilder().setSubscriber(subscriberName).build());
+        CatalogGrpc.newBlockingStub(channel.channel()).watch(WatchRequest.newBuilder().setSubscriber(subscriberName).build());
     while (it.hasNext()) {
       listener.accept(CatalogMapper.fromProto(it.next()));
     }
@@ -126,11 +125,11 @@ public final class GrpcScriptResolver implements ScriptResolver, AutoCloseable {
   }
 
   private CatalogGrpc.CatalogBlockingStub blocking() {
-    return CatalogGrpc.newBlockingStub(channel).withDeadlineAfter(CALL_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+    return CatalogGrpc.newBlockingStub(channel.forCall()).withDeadlineAfter(CALL_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
   }
 
   @Override
   public void close() {
-    GrpcChannels.close(channel);
+    channel.close();
   }
 }

@@ -1,7 +1,7 @@
 package dev.picloud.common.exec;
 
 import dev.picloud.common.error.TransientException;
-import dev.picloud.common.grpc.GrpcChannels;
+import dev.picloud.common.grpc.RotatingChannel;
 import dev.picloud.common.grpc.GrpcErrors;
 import dev.picloud.proto.v1.DescribeRequest;
 import dev.picloud.proto.v1.ErrorDetail;
@@ -62,8 +62,7 @@ public final class GrpcExecutorPool implements ExecutorClient, ScriptValidator {
   /** One executor: its channel, requests outstanding, and whether it is usable. */
   private static final class Endpoint {
     final String target;
-    final ManagedChannel channel;
-    final ExecutorGrpc.ExecutorBlockingStub stub;
+    final RotatingChannel channels;
     final AtomicInteger outstanding = new AtomicInteger();
     volatile ConnectivityState state;
     volatile long quarantinedUntil;
@@ -71,15 +70,28 @@ public final class GrpcExecutorPool implements ExecutorClient, ScriptValidator {
 
     Endpoint(String target) {
       this.target = target;
-      this.channel = GrpcChannels.plaintext(target);
-      this.stub = ExecutorGrpc.newBlockingStub(channel);
-      watch(channel.getState(true));
+      this.channels = new RotatingChannel(target, c -> watch(c, c.getState(true)));
     }
 
-    private void watch(ConnectivityState current) {
-      state = current;
-      if (current != ConnectivityState.SHUTDOWN) {
-        channel.notifyWhenStateChanged(current, () -> watch(channel.getState(false)));
+    /** A stub for one call. */
+    ExecutorGrpc.ExecutorBlockingStub stub() {
+      return ExecutorGrpc.newBlockingStub(channels.forCall());
+    }
+
+    /** The current channel (connectivity checks). */
+    ManagedChannel channel() {
+      return channels.channel();
+    }
+
+    /** Follows the connectivity of the endpoint's current channel; a replaced channel's changes are ignored. */
+    private void watch(ManagedChannel c, ConnectivityState now) {
+      RotatingChannel rotating = channels; // null while the first channel is being created
+      if (rotating != null && c != rotating.channel()) {
+        return;
+      }
+      state = now;
+      if (now != ConnectivityState.SHUTDOWN) {
+        c.notifyWhenStateChanged(now, () -> watch(c, c.getState(false)));
       }
     }
 
@@ -119,7 +131,7 @@ public final class GrpcExecutorPool implements ExecutorClient, ScriptValidator {
       long deadlineMs = GrpcExecutorClient.deadlineMillis(request, defaultTimeout);
       e.outstanding.incrementAndGet();
       try {
-        return e.stub.withDeadlineAfter(deadlineMs, TimeUnit.MILLISECONDS).execute(request);
+        return e.stub().withDeadlineAfter(deadlineMs, TimeUnit.MILLISECONDS).execute(request);
       } catch (StatusRuntimeException ex) {
         Status.Code code = ex.getStatus().getCode();
         if (code == Status.Code.DEADLINE_EXCEEDED) {
@@ -174,7 +186,7 @@ public final class GrpcExecutorPool implements ExecutorClient, ScriptValidator {
         continue;
       }
       try {
-        return call.apply(e.stub.withDeadlineAfter(10, TimeUnit.SECONDS));
+        return call.apply(e.stub().withDeadlineAfter(10, TimeUnit.SECONDS));
       } catch (StatusRuntimeException ex) {
         if (ex.getStatus().getCode() != Status.Code.UNAVAILABLE
             && ex.getStatus().getCode() != Status.Code.DEADLINE_EXCEEDED) {
@@ -190,12 +202,13 @@ public final class GrpcExecutorPool implements ExecutorClient, ScriptValidator {
    * expires, so it is told to reconnect now, and the caller waits up to {@value #RECONNECT_WAIT_MS} ms for it.
    */
   private static boolean awaitReady(Endpoint e) {
-    e.channel.resetConnectBackoff();
+    e.channel().resetConnectBackoff();
     long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(RECONNECT_WAIT_MS);
-    ConnectivityState state = e.channel.getState(true);
+    ManagedChannel channel = e.channel();
+    ConnectivityState state = channel.getState(true);
     while (state != ConnectivityState.READY && System.nanoTime() < deadline) {
       java.util.concurrent.CountDownLatch changed = new java.util.concurrent.CountDownLatch(1);
-      e.channel.notifyWhenStateChanged(state, changed::countDown);
+      channel.notifyWhenStateChanged(state, changed::countDown);
       try {
         if (!changed.await(deadline - System.nanoTime(), TimeUnit.NANOSECONDS)) {
           break;
@@ -204,7 +217,7 @@ public final class GrpcExecutorPool implements ExecutorClient, ScriptValidator {
         Thread.currentThread().interrupt();
         return false;
       }
-      state = e.channel.getState(true);
+      state = channel.getState(true);
     }
     return state == ConnectivityState.READY;
   }
@@ -218,7 +231,7 @@ public final class GrpcExecutorPool implements ExecutorClient, ScriptValidator {
     for (Endpoint e : pool.values()) {
       if (e.state == ConnectivityState.TRANSIENT_FAILURE && now - e.lastNudge > RECONNECT_NUDGE_NANOS) {
         e.lastNudge = now;
-        e.channel.resetConnectBackoff();
+        e.channel().resetConnectBackoff();
       }
     }
   }
@@ -263,7 +276,10 @@ public final class GrpcExecutorPool implements ExecutorClient, ScriptValidator {
       }
     }
     String description = String.valueOf(ex.getStatus().getDescription());
-    return description.contains("Connection refused") || description.startsWith("Unable to resolve host");
+    // REFUSED_STREAM: the server guarantees it did not process the stream (RFC 9113 §8.7).
+    return description.contains("Connection refused")
+        || description.startsWith("Unable to resolve host")
+        || description.contains("REFUSED_STREAM");
   }
 
   private static ExecResponse lost(String target, StatusRuntimeException ex) {
@@ -313,7 +329,7 @@ public final class GrpcExecutorPool implements ExecutorClient, ScriptValidator {
     for (String t : gone) {
       Endpoint e = pool.remove(t);
       if (e != null) {
-        e.channel.shutdown();
+        e.channels.close();
       }
     }
   }
@@ -328,7 +344,7 @@ public final class GrpcExecutorPool implements ExecutorClient, ScriptValidator {
 
   @Override
   public void close() {
-    pool.values().forEach(e -> GrpcChannels.close(e.channel));
+    pool.values().forEach(e -> e.channels.close());
     pool.clear();
   }
 }

@@ -1,10 +1,9 @@
 package dev.picloud.common.execlog;
 
-import dev.picloud.common.grpc.GrpcChannels;
+import dev.picloud.common.grpc.RotatingChannel;
 import dev.picloud.proto.v1.ExecutionBatch;
 import dev.picloud.proto.v1.ExecutionLogGrpc;
 import dev.picloud.proto.v1.RecordAck;
-import io.grpc.ManagedChannel;
 import io.grpc.StatusRuntimeException;
 import java.lang.System.Logger.Level;
 import java.util.ArrayList;
@@ -25,7 +24,7 @@ public final class GrpcExecutionSink implements ExecutionSink, AutoCloseable {
 
   private final String target;
   private final String sender;
-  private final ManagedChannel channel;
+  private final RotatingChannel channel;
   private final BlockingQueue<ExecutionRecord> queue;
   private final AtomicLong sent = new AtomicLong();
   private final AtomicLong dropped = new AtomicLong();
@@ -35,7 +34,7 @@ public final class GrpcExecutionSink implements ExecutionSink, AutoCloseable {
   public GrpcExecutionSink(String target, String sender, int capacity) {
     this.target = target;
     this.sender = sender;
-    this.channel = GrpcChannels.plaintext(target);
+    this.channel = new RotatingChannel(target);
     this.queue = new ArrayBlockingQueue<>(capacity);
     this.thread = Thread.ofVirtual().name("execution-log-sender").start(this::run);
   }
@@ -78,7 +77,7 @@ public final class GrpcExecutionSink implements ExecutionSink, AutoCloseable {
     for (int attempt = 1; ; attempt++) {
       try {
         RecordAck ack =
-            ExecutionLogGrpc.newBlockingStub(channel).withDeadlineAfter(10, TimeUnit.SECONDS).record(built);
+            ExecutionLogGrpc.newBlockingStub(channel.forCall()).withDeadlineAfter(10, TimeUnit.SECONDS).record(built);
         sent.addAndGet(ack.getAccepted());
         dropped.addAndGet(ack.getDropped());
         return;
@@ -114,6 +113,6 @@ public final class GrpcExecutionSink implements ExecutionSink, AutoCloseable {
     closing = true;
     thread.interrupt();
     thread.join(5_000);
-    GrpcChannels.close(channel);
+    channel.close();
   }
 }

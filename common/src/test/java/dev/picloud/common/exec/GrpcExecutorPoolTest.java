@@ -82,6 +82,21 @@ class GrpcExecutorPoolTest {
   }
 
   @Test
+  void moreCallsThanHelidonAllowsOnOneConnectionAllSucceed() {
+    // Helidon 4.1.7 refuses the 8,192nd stream of an HTTP/2 connection with a GOAWAY; the pool moves to a fresh
+    // connection well before (RotatingChannel), so a long-lived orchestrator never sees that failure.
+    WebServer a = executor("a");
+    try (GrpcExecutorPool pool =
+        new GrpcExecutorPool(ExecutorEndpoints.parse("127.0.0.1:" + a.port()), Duration.ofSeconds(5))) {
+      for (int i = 0; i < 10_000; i++) {
+        assertThat(pool.execute(request()).getOutcome()).as("call %d", i).isEqualTo(Outcome.OUTCOME_OK);
+      }
+    } finally {
+      a.stop();
+    }
+  }
+
+  @Test
   void noReachableExecutorIsTransient() throws Exception {
     try (GrpcExecutorPool pool =
         new GrpcExecutorPool(
