@@ -317,6 +317,16 @@ class ChartWiringTest {
     }
   }
 
+  @ParameterizedTest
+  @MethodSource("scenarios")
+  void everyContainerAsksTheImageForARoleItsEntrypointKnows(Scenario s) throws Exception {
+    String entrypoint = java.nio.file.Files.readString(Path.of("..", "compose", "docker", "picloud-entrypoint"));
+    for (Node workload : render(s).workloads()) {
+      String role = container(workload).path("args").list().get(0).text();
+      assertThat(entrypoint).as(name(workload)).containsPattern("(?m)^\\s*" + role + "\\) main=dev\\.picloud\\.");
+    }
+  }
+
   /** The Service's port {@code port} must lead to the container port the component's process binds. */
   private static void assertServicePortReaches(Manifests m, Node service, int port, String component, String bind) {
     Node servicePort = service.path("spec.ports").list().stream()
