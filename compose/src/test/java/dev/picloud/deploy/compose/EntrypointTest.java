@@ -120,6 +120,7 @@ class EntrypointTest {
   void healthCheckPassesOnOkAndFailsOtherwise() throws Exception {
     assertThat(healthcheckAgainst(200, "ok").exit()).isZero();
     assertThat(healthcheckAgainst(503, "shutting_down").exit()).isEqualTo(1);
+    assertThat(healthcheckAgainst(503, "ok").exit()).as("the status counts, not only the body").isEqualTo(1);
     assertThat(healthcheckAgainst(200, "not ok").exit()).isEqualTo(1);
   }
 
