@@ -94,6 +94,8 @@ class ChartWiringTest {
     Node executor = render(s).workload("executor");
     assertThat(executor.get("kind").text()).isEqualTo("DaemonSet");
     assertThat(name(executor)).isEqualTo(s.prefix() + "-executor");
+    assertThat(env(container(executor)).get("PICLOUD_EXECUTOR_ID").path("valueFrom.fieldRef.fieldPath").text())
+        .as("executors are named after their node").isEqualTo("spec.nodeName");
   }
 
   @ParameterizedTest
