@@ -63,7 +63,7 @@ app.kubernetes.io/component: {{ .component }}
 
 {{/*
 Addresses handed to PiCloud, fully qualified so that no search-domain lookups are needed. The executors' Service is
-headless: "dns:///" makes grpc-java resolve the name to every ready executor's address.
+headless: with "dns:///" the executor pool resolves the name to every ready executor's address.
 */}}
 {{- define "picloud.serviceHost" -}}
 {{- printf "%s.%s.svc.%s" (include "picloud.componentName" .) .root.Release.Namespace .root.Values.clusterDomain }}
