@@ -8,9 +8,11 @@ import com.marcnuri.helm.DryRun;
 import com.marcnuri.helm.Release;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** What the chart refuses, and how values reach the pods. */
 class ChartValuesTest {
@@ -18,7 +20,7 @@ class ChartValuesTest {
       Map.of("database.url", ChartWiringTest.DATABASE_URL, "secrets.adminToken", ChartWiringTest.ADMIN_TOKEN);
 
   private static Map<String, String> with(String key, String value) {
-    Map<String, String> set = new java.util.HashMap<>(REQUIRED);
+    Map<String, String> set = new HashMap<>(REQUIRED);
     set.put(key, value);
     return set;
   }
@@ -36,7 +38,7 @@ class ChartValuesTest {
   }
 
   @Test
-  void refusesConfigThatWouldOverrideTheWiring(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+  void refusesConfigThatWouldOverrideTheWiring(@TempDir Path dir) throws Exception {
     for (String owned : List.of("PICLOUD_BIND", "PICLOUD_EXECUTORS", "PICLOUD_ADMIN_TOKEN", "DATABASE_URL")) {
       Path values = dir.resolve(owned + ".yaml");
       Files.writeString(values, "orchestrator:\n  config:\n    " + owned + ": x\n");
@@ -45,14 +47,14 @@ class ChartValuesTest {
   }
 
   @Test
-  void refusesANonSandboxSettingUnderSandbox(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+  void refusesANonSandboxSettingUnderSandbox(@TempDir Path dir) throws Exception {
     Path values = dir.resolve("values.yaml");
     Files.writeString(values, "sandbox:\n  PICLOUD_MAX_BODY_BYTES: 1024\n");
     assertThatThrownBy(() -> Chart.render("pc", values, REQUIRED)).hasMessageContaining("PICLOUD_MAX_BODY_BYTES");
   }
 
   @Test
-  void configMapsCarryEachComponentsSettingsWithLargeNumbersIntact(@org.junit.jupiter.api.io.TempDir Path dir)
+  void configMapsCarryEachComponentsSettingsWithLargeNumbersIntact(@TempDir Path dir)
       throws Exception {
     Path values = dir.resolve("values.yaml");
     Files.writeString(

@@ -10,6 +10,7 @@ import static dev.picloud.deploy.helm.Manifests.podSpec;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -322,7 +323,7 @@ class ChartWiringTest {
   @ParameterizedTest
   @MethodSource("scenarios")
   void everyContainerAsksTheImageForARoleItsEntrypointKnows(Scenario s) throws Exception {
-    String entrypoint = java.nio.file.Files.readString(Path.of("..", "compose", "docker", "picloud-entrypoint"));
+    String entrypoint = Files.readString(Path.of("..", "compose", "docker", "picloud-entrypoint"));
     for (Node workload : render(s).workloads()) {
       String role = container(workload).path("args").list().get(0).text();
       assertThat(entrypoint).as(name(workload)).containsPattern("(?m)^\\s*" + role + "\\) main=dev\\.picloud\\.");
