@@ -42,7 +42,8 @@ class ChartWiringTest {
       String clusterDomain,
       String secretName,
       boolean chartCreatesSecret,
-      Integer orchestratorReplicas) {
+      Integer orchestratorReplicas,
+      boolean networkPolicies) {
     @Override
     public String toString() {
       return label;
@@ -60,7 +61,8 @@ class ChartWiringTest {
             "cluster.local",
             "pc-picloud-secrets",
             true,
-            2),
+            2,
+            false),
         new Scenario(
             "ci/production-values.yaml",
             "prod",
@@ -70,7 +72,8 @@ class ChartWiringTest {
             "k8s.internal",
             "picloud-prod",
             false,
-            null));
+            null,
+            true));
   }
 
   private static final Map<String, Manifests> RENDERED = new ConcurrentHashMap<>();
@@ -327,6 +330,47 @@ class ChartWiringTest {
     for (Node workload : render(s).workloads()) {
       String role = container(workload).path("args").list().get(0).text();
       assertThat(entrypoint).as(name(workload)).containsPattern("(?m)^\\s*" + role + "\\) main=dev\\.picloud\\.");
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("scenarios")
+  void networkPoliciesLetExactlyTheClientsOfEachGrpcListenerIn(Scenario s) {
+    Manifests m = render(s);
+    List<Node> policies = m.ofKind("NetworkPolicy");
+    if (!s.networkPolicies()) {
+      assertThat(policies).isEmpty();
+      return;
+    }
+    Map<String, String> clientsBy = Map.of("manager", "PICLOUD_MANAGER_ADDRESS", "executor", "PICLOUD_EXECUTORS");
+    assertThat(policies).hasSize(clientsBy.size());
+    for (Node policy : policies) {
+      List<Node> guarded = m.selectedBy(policy.path("spec.podSelector.matchLabels").strings());
+      assertThat(guarded).as(name(policy)).hasSize(1);
+      String component = podLabels(guarded.get(0)).get("app.kubernetes.io/component");
+      Node c = container(guarded.get(0));
+      Set<String> expectedClients = new TreeSet<>();
+      for (Node workload : m.workloads()) {
+        if (env(container(workload)).containsKey(clientsBy.get(component))) {
+          expectedClients.add(name(workload));
+        }
+      }
+      boolean httpOpen = false;
+      for (Node rule : policy.path("spec.ingress").list()) {
+        List<Integer> ports = new ArrayList<>();
+        rule.get("ports").list().forEach(p -> ports.add(containerPort(c, p.get("port")).orElseThrow()));
+        if (rule.get("from").isMissing()) {
+          assertThat(ports).as(name(policy) + " open to all").containsExactly(bindPort(envValue(c, "PICLOUD_BIND")));
+          httpOpen = true;
+        } else {
+          Set<String> clients = new TreeSet<>();
+          rule.get("from").list().forEach(f -> m.selectedBy(f.path("podSelector.matchLabels").strings()).forEach(w -> clients.add(name(w))));
+          assertThat(clients).as(name(policy) + " clients").isEqualTo(expectedClients);
+          String grpcBind = component.equals("manager") ? "PICLOUD_MANAGER_GRPC_BIND" : "PICLOUD_EXECUTOR_GRPC_BIND";
+          assertThat(ports).as(name(policy) + " gRPC").containsExactly(bindPort(envValue(c, grpcBind)));
+        }
+      }
+      assertThat(httpOpen).as(name(policy) + " keeps HTTP (health, admin API) open").isTrue();
     }
   }
 
