@@ -52,7 +52,11 @@ public final class RequestDrain {
     }
   }
 
-  /** The gRPC interceptor counting unary calls (streams are long-lived and are simply closed). */
+  /**
+   * The gRPC interceptor counting unary calls (streams are long-lived and are simply closed). A call counts until the
+   * server closes it (sends its status) or it is cancelled; Helidon's gRPC server does not report a call's end
+   * through the listener, so the close of the call is the signal.
+   */
   public ServerInterceptor grpcInterceptor() {
     return new ServerInterceptor() {
       @Override
@@ -66,31 +70,30 @@ public final class RequestDrain {
           return new ServerCall.Listener<>() {};
         }
         inFlight.incrementAndGet();
-        return new ForwardingServerCallListener.SimpleForwardingServerCallListener<>(next.startCall(call, headers)) {
-          private boolean done;
-
-          @Override
-          public void onComplete() {
-            try {
-              super.onComplete();
-            } finally {
-              once();
-            }
+        java.util.concurrent.atomic.AtomicBoolean done = new java.util.concurrent.atomic.AtomicBoolean();
+        Runnable once = () -> {
+          if (done.compareAndSet(false, true)) {
+            finished();
           }
-
+        };
+        ServerCall<Q, R> counted =
+            new io.grpc.ForwardingServerCall.SimpleForwardingServerCall<>(call) {
+              @Override
+              public void close(io.grpc.Status status, Metadata trailers) {
+                try {
+                  super.close(status, trailers);
+                } finally {
+                  once.run();
+                }
+              }
+            };
+        return new ForwardingServerCallListener.SimpleForwardingServerCallListener<>(next.startCall(counted, headers)) {
           @Override
           public void onCancel() {
             try {
               super.onCancel();
             } finally {
-              once();
-            }
-          }
-
-          private void once() {
-            if (!done) {
-              done = true;
-              finished();
+              once.run();
             }
           }
         };

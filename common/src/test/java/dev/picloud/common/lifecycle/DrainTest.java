@@ -84,6 +84,49 @@ class DrainTest {
     assertThat(server.isRunning()).isFalse();
   }
 
+  @Test
+  void finishedGrpcCallsNoLongerCountAsInFlight() {
+    RequestDrain drain = new RequestDrain();
+    dev.picloud.common.exec.ExecutorClient echo =
+        r -> dev.picloud.proto.v1.ExecResponse.newBuilder().setStatusCode(200).build();
+    dev.picloud.common.exec.ScriptValidator none =
+        new dev.picloud.common.exec.ScriptValidator() {
+          @Override
+          public java.util.Set<String> languages() {
+            return java.util.Set.of();
+          }
+
+          @Override
+          public java.util.Optional<SyntaxProblem> validate(String language, String source) {
+            return java.util.Optional.empty();
+          }
+        };
+    WebServer server =
+        WebServer.builder()
+            .host("127.0.0.1")
+            .port(0)
+            .addRouting(
+                dev.picloud.common.grpc.GrpcServices.routing(
+                    java.util.List.of(drain.grpcInterceptor()),
+                    new dev.picloud.common.exec.ExecutorGrpcService(echo, none, "e")))
+            .build()
+            .start();
+    try (dev.picloud.common.exec.GrpcExecutorClient client =
+        new dev.picloud.common.exec.GrpcExecutorClient("127.0.0.1:" + server.port(), Duration.ofSeconds(5))) {
+      for (int i = 0; i < 20; i++) {
+        client.execute(dev.picloud.proto.v1.ExecRequest.getDefaultInstance());
+      }
+      long deadline = System.nanoTime() + 5_000_000_000L;
+      while (drain.inFlight() > 0 && System.nanoTime() < deadline) {
+        Thread.onSpinWait();
+      }
+      assertThat(drain.inFlight()).isZero();
+      assertThat(drain.drain(Duration.ofMillis(100))).isTrue();
+    } finally {
+      server.stop();
+    }
+  }
+
   private static HttpRequest get(String uri) {
     return HttpRequest.newBuilder(URI.create(uri)).build();
   }

@@ -25,6 +25,7 @@ public final class ExecutionLogWriter implements ExecutionSink, AutoCloseable {
 
   private final ExecutionRepository repository;
   private final BlockingQueue<ExecutionRecord> queue;
+  private final AtomicLong accepted = new AtomicLong();
   private final AtomicLong written = new AtomicLong();
   private final AtomicLong dropped = new AtomicLong();
   private final AtomicLong failed = new AtomicLong();
@@ -52,6 +53,7 @@ public final class ExecutionLogWriter implements ExecutionSink, AutoCloseable {
   @Override
   public boolean offer(ExecutionRecord record) {
     if (!closing && queue.offer(record)) {
+      accepted.incrementAndGet();
       return true;
     }
     dropped.incrementAndGet();
@@ -110,9 +112,9 @@ public final class ExecutionLogWriter implements ExecutionSink, AutoCloseable {
         queue.size(), written.get(), dropped.get(), failed.get(), queue.size() + queue.remainingCapacity());
   }
 
-  /** Waits until everything queued now is written (tests, shutdown), at most {@code millis}. */
+  /** Waits until everything accepted so far is written or failed (tests, shutdown), at most {@code millis}. */
   public boolean flush(long millis) throws InterruptedException {
-    long target = written.get() + failed.get() + queue.size();
+    long target = accepted.get();
     long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
     while (written.get() + failed.get() < target && System.nanoTime() < deadline) {
       Thread.sleep(5);
