@@ -40,7 +40,7 @@ export function ScriptErrorBox({ error, onGoto }) {
         <>
           {' '}
           {onGoto ? (
-            <button type="button" class="link" onClick={() => onGoto(error.line, error.column)}>
+            <button type="button" class="link" onClick={() => onGoto(error)}>
               at {where}
             </button>
           ) : (
@@ -137,13 +137,18 @@ export function ExecutionPage({ id }) {
       <div class="two-col">
         <div>
           <h2>Request</h2>
-          <Headers headers={e.request && e.request.headers} />
+          <details>
+            <summary>Headers ({Object.keys((e.request && e.request.headers) || {}).length})</summary>
+            <Headers headers={e.request && e.request.headers} />
+          </details>
+          <h3>Body</h3>
           <Code text={e.request && e.request.body} label="Request body" />
           {e.request && e.request.body_truncated && <p class="muted small">Body cut at 64 KiB.</p>}
         </div>
         <div>
           <h2>Response</h2>
           <p>HTTP {e.response && e.response.status_code}</p>
+          <h3>Body</h3>
           <Code text={e.response && e.response.body} label="Response body" />
           {e.response && e.response.body_truncated && <p class="muted small">Body cut at 64 KiB.</p>}
         </div>

@@ -183,9 +183,10 @@ export function ScriptPage({ id, tab }) {
     setDirty(false);
   };
 
-  const gotoPosition = (line, column) => {
+  // A runtime error from the try-it panel: mark it in the editor (until the next edit) and put the cursor there.
+  const gotoPosition = (error) => {
     const ed = editor.current;
-    if (ed) ed.mod.showCompileError(ed.view, { line, column, message: 'runtime error here', kind: 'runtime' });
+    if (ed) ed.mod.showCompileError(ed.view, { ...error, message: `${error.kind}: ${error.message}` });
   };
 
   if (loaded.error) return <ErrorBox error={loaded.error} title="Script" />;
