@@ -25,6 +25,8 @@ public final class ExecutionLogWriter implements ExecutionSink, AutoCloseable {
 
   private final ExecutionRepository repository;
   private final BlockingQueue<ExecutionRecord> queue;
+  /** Records taken into the queue since start; each ends up written or failed. */
+  private final AtomicLong accepted = new AtomicLong();
   private final AtomicLong written = new AtomicLong();
   private final AtomicLong dropped = new AtomicLong();
   private final AtomicLong failed = new AtomicLong();
@@ -52,6 +54,7 @@ public final class ExecutionLogWriter implements ExecutionSink, AutoCloseable {
   @Override
   public boolean offer(ExecutionRecord record) {
     if (!closing && queue.offer(record)) {
+      accepted.incrementAndGet();
       return true;
     }
     dropped.incrementAndGet();
@@ -112,7 +115,9 @@ public final class ExecutionLogWriter implements ExecutionSink, AutoCloseable {
 
   /** Waits until everything queued now is written (tests, shutdown), at most {@code millis}. */
   public boolean flush(long millis) throws InterruptedException {
-    long target = written.get() + failed.get() + queue.size();
+    // Counting from what was accepted, not what is still queued: a batch the writer has taken but not yet written
+    // is in neither the queue nor the counters.
+    long target = accepted.get();
     long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
     while (written.get() + failed.get() < target && System.nanoTime() < deadline) {
       Thread.sleep(5);
