@@ -213,7 +213,7 @@ try {
     check((await page.locator('.cm-lintRange-error').count()) === 0, 'no diagnostics left');
   });
 
-  await step('routes: a reserved path is explained, a good one is added', async () => {
+  await step('routes: a reserved path is explained, one is added, another removed', async () => {
     await page.getByRole('navigation', { name: 'Script panels' }).getByRole('link', { name: /Routes/ }).click();
     await textMatching(page.locator('.panel'), /No routes yet/);
     await page.getByLabel('Path').fill('/api/hello');
@@ -224,6 +224,13 @@ try {
     await page.getByRole('button', { name: 'Add route' }).click();
     await textMatching(page.locator('.routes'), new RegExp(`GET\\s+${ROUTE}`));
     check((await page.getByTestId('route-error').count()) === 0, 'the error is gone');
+    await page.getByLabel('Method', { exact: true }).selectOption('ANY');
+    await page.getByLabel('Path').fill(`/short-lived-${SUFFIX}`);
+    await page.getByRole('button', { name: 'Add route' }).click();
+    await textMatching(page.locator('.routes'), new RegExp(`ANY\\s+/short-lived-${SUFFIX}`));
+    page.once('dialog', (d) => d.accept());
+    await page.getByRole('button', { name: `Remove route ANY /short-lived-${SUFFIX}` }).click();
+    await until(async () => ((await page.locator('.routes li').count()) === 1 ? true : 'one route left after the removal'));
     await shot(page, 'routes');
   });
 
