@@ -11,6 +11,8 @@ import dev.picloud.manager.app.JdbcAppRepository;
 import dev.picloud.manager.auth.AdminAuthFilter;
 import dev.picloud.manager.catalog.CatalogEvents;
 import dev.picloud.manager.catalog.JdbcCatalog;
+import dev.picloud.manager.dashboard.DashboardFiles;
+import dev.picloud.manager.dashboard.DashboardService;
 import dev.picloud.manager.execution.ExecutionLogWriter;
 import dev.picloud.manager.execution.ExecutionRetention;
 import dev.picloud.manager.execution.ExecutionsApi;
@@ -45,6 +47,7 @@ public final class ManagerTier implements AutoCloseable {
   private final ScriptsApi scriptsApi;
   private final RoutesApi routesApi;
   private final ExecutionsApi executionsApi;
+  private final DashboardService dashboard;
 
   private ManagerTier(ManagerDatabase database, ScriptValidator validator, ManagerConfig config) {
     this.database = database;
@@ -62,6 +65,8 @@ public final class ManagerTier implements AutoCloseable {
     this.scriptsApi = new ScriptsApi(scripts, apps);
     this.routesApi = new RoutesApi(routes);
     this.executionsApi = new ExecutionsApi(executions, apps, executionLog);
+    this.dashboard =
+        new DashboardService(DashboardFiles.fromClasspath(ManagerTier.class.getClassLoader(), DashboardFiles.CLASSPATH_ROOT));
   }
 
   /** Wires the manager over an opened, migrated database. */
@@ -89,10 +94,14 @@ public final class ManagerTier implements AutoCloseable {
     return database.schemaVersion();
   }
 
-  /** Mounts the admin API under {@value #ADMIN_API}, behind the admin token. */
+  /**
+   * Mounts the admin API under {@value #ADMIN_API}, behind the admin token, and the dashboard under {@value
+   * DashboardService#MOUNT} (static files; it signs in against the API with the same token).
+   */
   public void routing(HttpRouting.Builder routing) {
     routing.addFilter(new AdminAuthFilter(config.adminToken()));
     routing.register(ADMIN_API, appsApi, scriptsApi, routesApi, executionsApi);
+    routing.register(DashboardService.MOUNT, dashboard);
   }
 
   /** The gRPC services other tiers call when they run in other processes. */

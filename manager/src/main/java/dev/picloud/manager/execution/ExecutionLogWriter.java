@@ -25,6 +25,7 @@ public final class ExecutionLogWriter implements ExecutionSink, AutoCloseable {
 
   private final ExecutionRepository repository;
   private final BlockingQueue<ExecutionRecord> queue;
+  /** Records taken into the queue since start; each ends up written or failed. */
   private final AtomicLong accepted = new AtomicLong();
   private final AtomicLong written = new AtomicLong();
   private final AtomicLong dropped = new AtomicLong();
@@ -114,6 +115,8 @@ public final class ExecutionLogWriter implements ExecutionSink, AutoCloseable {
 
   /** Waits until everything accepted so far is written or failed (tests, shutdown), at most {@code millis}. */
   public boolean flush(long millis) throws InterruptedException {
+    // Counting from what was accepted, not what is still queued: a batch the writer has taken but not yet written
+    // is in neither the queue nor the counters.
     long target = accepted.get();
     long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
     while (written.get() + failed.get() < target && System.nanoTime() < deadline) {
