@@ -2,14 +2,9 @@ package dev.picloud.allinone;
 
 import dev.picloud.common.config.CommonSettings;
 import dev.picloud.common.config.Settings;
-import dev.picloud.common.lifecycle.RequestDrain;
-import dev.picloud.common.grpc.GrpcServices;
 import dev.picloud.common.lifecycle.Servers;
-import io.grpc.BindableService;
-import java.util.List;
+import dev.picloud.common.lifecycle.TierListener;
 import dev.picloud.common.lifecycle.Shutdown;
-import dev.picloud.common.web.HttpErrors;
-import dev.picloud.common.web.PlatformEndpoints;
 import dev.picloud.executor.Engines;
 import dev.picloud.executor.ExecutorTier;
 import dev.picloud.executor.invoke.SandboxPolicy;
@@ -59,24 +54,12 @@ public final class PiCloud implements AutoCloseable {
           OrchestratorTier.create(
               config, manager.catalog(), executor.client(), new ExecutionRecorder(manager.executionSink()));
       shutdown.register("orchestrator", orchestrator);
-      RequestDrain drain = new RequestDrain();
-    WebServer server =
-          Servers.start(
-              Servers.builder(bind)
-                  .routing(
-                      r -> {
-                        r.addFilter(drain.filter());
-                        HttpErrors.register(r);
-                        PlatformEndpoints.register(r, "allinone", manager::schemaVersion);
-                        manager.routing(r);
-                        orchestrator.routing(r);
-                      })
-                  .addRouting(
-                      GrpcServices.routing(
-                          List.of(drain.grpcInterceptor()),
-                          orchestrator.publicGrpcServices().toArray(BindableService[]::new))),
-              CommonSettings.BIND);
-      shutdown.register("http listener", Servers.stopper(server, drain, Settings.duration(config, CommonSettings.SHUTDOWN_GRACE)));
+      WebServer server =
+          TierListener.of("allinone", manager::schemaVersion)
+              .routes(manager::routing)
+              .routes(orchestrator::routing)
+              .grpcOnHttpPort(orchestrator.publicGrpcServices())
+              .start(config, shutdown);
       return new PiCloud(shutdown, server, manager, database);
     } catch (RuntimeException e) {
       shutdown.run();

@@ -86,8 +86,8 @@ class LauncherIT {
       assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
       String output = Files.readString(log);
       assertThat(output).contains("ready on port " + port).contains("embedded PostgreSQL");
-      assertThat(output).contains("picloud: stopped http listener").contains("picloud: stopped database");
-      assertThat(output.indexOf("stopped http listener")).isLessThan(output.indexOf("stopped database"));
+      assertThat(output).contains("picloud: stopped listeners").contains("picloud: stopped database");
+      assertThat(output.indexOf("stopped listeners")).isLessThan(output.indexOf("stopped database"));
       if (run == 2) {
         assertThat(output).contains("0 migration(s) applied now");
       }

@@ -7,15 +7,10 @@ import dev.picloud.common.config.ConfigException;
 import dev.picloud.common.exec.ExecutorEndpoints;
 import dev.picloud.common.exec.GrpcExecutorPool;
 import java.time.Duration;
-import dev.picloud.common.grpc.GrpcServices;
 import dev.picloud.common.lifecycle.Launcher;
-import dev.picloud.common.lifecycle.RequestDrain;
-import dev.picloud.common.lifecycle.Servers;
+import dev.picloud.common.lifecycle.TierListener;
 import dev.picloud.common.lifecycle.Shutdown;
-import dev.picloud.common.web.HttpErrors;
-import dev.picloud.common.web.PlatformEndpoints;
 import dev.picloud.manager.storage.ManagerDatabase;
-import io.grpc.BindableService;
 import io.helidon.config.Config;
 import io.helidon.logging.common.LogConfig;
 import io.helidon.webserver.WebServer;
@@ -53,27 +48,11 @@ public final class Main {
     shutdown.register("executor pool", validator);
     ManagerTier manager = ManagerTier.create(database, validator, ManagerConfig.from(config));
     shutdown.register("manager", manager);
-    Servers.checkFree(grpcBind, ManagerSettings.GRPC_BIND);
-    RequestDrain drain = new RequestDrain();
     WebServer server =
-        Servers.start(
-            Servers.builder(bind)
-                .routing(
-                    r -> {
-                      r.addFilter(drain.filter());
-                      HttpErrors.register(r);
-                      PlatformEndpoints.register(r, "manager", manager::schemaVersion);
-                      manager.routing(r);
-                    })
-                .putSocket(
-                    "grpc",
-                    s ->
-                        s.host(grpcBind.getHostString())
-                            .port(grpcBind.getPort())
-                            .connectionOptions(o -> o.tcpNoDelay(true))
-                            .addRouting(GrpcServices.routing(List.of(drain.grpcInterceptor()), manager.grpcServices().toArray(BindableService[]::new)))),
-            CommonSettings.BIND);
-    shutdown.register("http listener", Servers.stopper(server, drain, Settings.duration(config, CommonSettings.SHUTDOWN_GRACE)));
+        TierListener.of("manager", manager::schemaVersion)
+            .routes(manager::routing)
+            .grpcSocket(grpcBind, ManagerSettings.GRPC_BIND, manager.grpcServices())
+            .start(config, shutdown);
     LOG.log(
         Level.INFO,
         "PiCloud manager listening on {0}:{1} (HTTP) and {2}:{3} (gRPC), schema version {4}",

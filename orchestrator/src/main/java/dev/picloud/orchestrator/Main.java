@@ -8,14 +8,9 @@ import dev.picloud.common.config.ConfigException;
 import dev.picloud.common.exec.ExecutorEndpoints;
 import dev.picloud.common.exec.GrpcExecutorPool;
 import dev.picloud.common.execlog.GrpcExecutionSink;
-import dev.picloud.common.grpc.GrpcServices;
-import io.grpc.BindableService;
 import dev.picloud.common.lifecycle.Launcher;
-import dev.picloud.common.lifecycle.RequestDrain;
-import dev.picloud.common.lifecycle.Servers;
+import dev.picloud.common.lifecycle.TierListener;
 import dev.picloud.common.lifecycle.Shutdown;
-import dev.picloud.common.web.HttpErrors;
-import dev.picloud.common.web.PlatformEndpoints;
 import dev.picloud.orchestrator.dispatch.ExecutionRecorder;
 import io.helidon.config.Config;
 import io.helidon.logging.common.LogConfig;
@@ -62,23 +57,11 @@ public final class Main {
     OrchestratorTier orchestrator =
         OrchestratorTier.create(config, catalog, executor, new ExecutionRecorder(executionLog));
     shutdown.register("orchestrator", orchestrator);
-    RequestDrain drain = new RequestDrain();
     WebServer server =
-        Servers.start(
-            Servers.builder(bind)
-                .routing(
-                    r -> {
-                      r.addFilter(drain.filter());
-                      HttpErrors.register(r);
-                      PlatformEndpoints.register(r, "orchestrator", () -> "");
-                      orchestrator.routing(r);
-                    })
-                .addRouting(
-                    GrpcServices.routing(
-                        List.of(drain.grpcInterceptor()),
-                        orchestrator.publicGrpcServices().toArray(BindableService[]::new))),
-            CommonSettings.BIND);
-    shutdown.register("http listener", Servers.stopper(server, drain, Settings.duration(config, CommonSettings.SHUTDOWN_GRACE)));
+        TierListener.of("orchestrator", () -> "")
+            .routes(orchestrator::routing)
+            .grpcOnHttpPort(orchestrator.publicGrpcServices())
+            .start(config, shutdown);
     LOG.log(Level.INFO, "PiCloud orchestrator listening on {0}; manager {1}; executors {2}", Integer.toString(server.port()), manager, executors);
   }
 }

@@ -6,67 +6,35 @@ import dev.picloud.proto.v1.ExecutionLogGrpc;
 import dev.picloud.proto.v1.RecordAck;
 import io.grpc.StatusRuntimeException;
 import java.lang.System.Logger.Level;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Sends execution records to the manager over gRPC, off the request path: {@link #offer} queues (bounded; a full
- * queue drops and counts), one sender thread waits on the queue and ships whatever has accumulated in one call.
- * While the manager is unreachable a batch is retried with backoff; after that the batch is dropped and counted.
+ * Sends execution records to the manager over gRPC, off the request path, through a {@link BatchingQueue}: a full
+ * queue drops and counts; each batch is one call. While the manager is unreachable a batch is retried with backoff;
+ * after that it is dropped and counted.
  */
 public final class GrpcExecutionSink implements ExecutionSink, AutoCloseable {
   private static final System.Logger LOG = System.getLogger(GrpcExecutionSink.class.getName());
-  private static final int BATCH = 500;
 
   private final String target;
   private final String sender;
   private final RotatingChannel channel;
-  private final BlockingQueue<ExecutionRecord> queue;
   private final AtomicLong sent = new AtomicLong();
-  private final AtomicLong dropped = new AtomicLong();
-  private final Thread thread;
-  private volatile boolean closing;
+  private final AtomicLong lost = new AtomicLong();
+  private final BatchingQueue<ExecutionRecord> queue;
 
   public GrpcExecutionSink(String target, String sender, int capacity) {
     this.target = target;
     this.sender = sender;
     this.channel = new RotatingChannel(target);
-    this.queue = new ArrayBlockingQueue<>(capacity);
-    this.thread = Thread.ofVirtual().name("execution-log-sender").start(this::run);
+    this.queue = new BatchingQueue<>("execution-log-sender", capacity, 500, this::send);
   }
 
   @Override
   public boolean offer(ExecutionRecord record) {
-    if (!closing && queue.offer(record)) {
-      return true;
-    }
-    dropped.incrementAndGet();
-    return false;
-  }
-
-  private void run() {
-    List<ExecutionRecord> batch = new ArrayList<>(BATCH);
-    while (true) {
-      try {
-        ExecutionRecord first = closing ? queue.poll() : queue.take();
-        if (first == null) {
-          return;
-        }
-        batch.add(first);
-        queue.drainTo(batch, BATCH - 1);
-        send(batch);
-        batch.clear();
-      } catch (InterruptedException e) {
-        if (queue.isEmpty() && batch.isEmpty()) {
-          return;
-        }
-        closing = true;
-      }
-    }
+    return queue.offer(record);
   }
 
   private void send(List<ExecutionRecord> batch) throws InterruptedException {
@@ -79,12 +47,17 @@ public final class GrpcExecutionSink implements ExecutionSink, AutoCloseable {
         RecordAck ack =
             ExecutionLogGrpc.newBlockingStub(channel.forCall()).withDeadlineAfter(10, TimeUnit.SECONDS).record(built);
         sent.addAndGet(ack.getAccepted());
-        dropped.addAndGet(ack.getDropped());
+        lost.addAndGet(ack.getDropped());
         return;
       } catch (StatusRuntimeException e) {
-        if (attempt >= 5 || closing) {
-          dropped.addAndGet(batch.size());
-          LOG.log(Level.WARNING, "Dropping {0} execution record(s): manager {1}: {2}", Integer.toString(batch.size()), target, e.getStatus());
+        if (attempt >= 5) {
+          lost.addAndGet(batch.size());
+          LOG.log(
+              Level.WARNING,
+              "Dropping {0} execution record(s): manager {1}: {2}",
+              Integer.toString(batch.size()),
+              target,
+              e.getStatus().getCode());
           return;
         }
         Thread.sleep(backoff);
@@ -100,19 +73,13 @@ public final class GrpcExecutionSink implements ExecutionSink, AutoCloseable {
 
   /** Records lost (queue full, manager full or unreachable). */
   public long dropped() {
-    return dropped.get();
+    return queue.dropped() + lost.get();
   }
 
   /** Sends what is queued (up to 5 s), then stops. */
   @Override
   public void close() throws InterruptedException {
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-    while (!queue.isEmpty() && System.nanoTime() < deadline) {
-      Thread.sleep(10);
-    }
-    closing = true;
-    thread.interrupt();
-    thread.join(5_000);
+    queue.close(5_000);
     channel.close();
   }
 }

@@ -5,13 +5,9 @@ import dev.picloud.common.config.CommonSettings;
 import dev.picloud.common.config.ConfigLoader;
 import dev.picloud.common.config.SandboxSettings;
 import dev.picloud.common.config.Settings;
-import dev.picloud.common.grpc.GrpcServices;
 import dev.picloud.common.lifecycle.Launcher;
-import dev.picloud.common.lifecycle.RequestDrain;
-import dev.picloud.common.lifecycle.Servers;
+import dev.picloud.common.lifecycle.TierListener;
 import dev.picloud.common.lifecycle.Shutdown;
-import dev.picloud.common.web.HttpErrors;
-import dev.picloud.common.web.PlatformEndpoints;
 import dev.picloud.executor.invoke.SandboxPolicy;
 import io.helidon.config.Config;
 import io.helidon.logging.common.LogConfig;
@@ -60,26 +56,10 @@ public final class Main {
             Settings.text(config, ExecutorSettings.EXECUTOR_ID).orElseGet(Main::hostName),
             Engines.all());
     shutdown.register("executor", executor);
-    Servers.checkFree(grpcBind, ExecutorSettings.GRPC_BIND);
-    RequestDrain drain = new RequestDrain();
     WebServer server =
-        Servers.start(
-            Servers.builder(bind)
-                .routing(
-                    r -> {
-                      r.addFilter(drain.filter());
-                      HttpErrors.register(r);
-                      PlatformEndpoints.register(r, "executor", () -> "");
-                    })
-                .putSocket(
-                    "grpc",
-                    s ->
-                        s.host(grpcBind.getHostString())
-                            .port(grpcBind.getPort())
-                            .connectionOptions(o -> o.tcpNoDelay(true))
-                            .addRouting(GrpcServices.routing(List.of(drain.grpcInterceptor()), executor.grpcService()))),
-            CommonSettings.BIND);
-    shutdown.register("listeners", Servers.stopper(server, drain, Settings.duration(config, CommonSettings.SHUTDOWN_GRACE)));
+        TierListener.of("executor", () -> "")
+            .grpcSocket(grpcBind, ExecutorSettings.GRPC_BIND, List.of(executor.grpcService()))
+            .start(config, shutdown);
     LOG.log(
         Level.INFO,
         "PiCloud executor listening on {0} (gRPC), health on {1}; manager at {2}",

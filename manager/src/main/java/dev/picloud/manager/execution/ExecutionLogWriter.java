@@ -1,19 +1,17 @@
 package dev.picloud.manager.execution;
 
+import dev.picloud.common.execlog.BatchingQueue;
 import dev.picloud.common.execlog.ExecutionRecord;
 import dev.picloud.common.execlog.ExecutionSink;
 import java.lang.System.Logger.Level;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Writes execution records off the request path. {@link #offer} puts a record in a bounded queue and returns at once;
- * one writer thread waits on the queue (no polling: an idle server does no work), takes whatever has accumulated (up
- * to {@value #BATCH} records) and writes it in one batch.
+ * Writes execution records off the request path. {@link #offer} puts a record in a bounded {@link BatchingQueue} and
+ * returns at once; its one thread waits on the queue (no polling: an idle server does no work), takes whatever has
+ * accumulated (up to {@value #BATCH} records) and writes it in one batch.
  *
  * <p>When the queue is full — the database is down or slower than the traffic — new records are dropped and
  * counted ({@link Stats#dropped()}), never blocking or failing a request. A batch that cannot be written is retried
@@ -24,15 +22,10 @@ public final class ExecutionLogWriter implements ExecutionSink, AutoCloseable {
   static final int BATCH = 500;
 
   private final ExecutionRepository repository;
-  private final BlockingQueue<ExecutionRecord> queue;
-  /** Records taken into the queue since start; each ends up written or failed. */
-  private final AtomicLong accepted = new AtomicLong();
   private final AtomicLong written = new AtomicLong();
-  private final AtomicLong dropped = new AtomicLong();
   private final AtomicLong failed = new AtomicLong();
   private final AtomicLong lastDropWarning = new AtomicLong();
-  private final Thread writer;
-  private volatile boolean closing;
+  private final BatchingQueue<ExecutionRecord> queue;
 
   /**
    * Counters of the writer.
@@ -47,47 +40,23 @@ public final class ExecutionLogWriter implements ExecutionSink, AutoCloseable {
 
   public ExecutionLogWriter(ExecutionRepository repository, int capacity) {
     this.repository = repository;
-    this.queue = new ArrayBlockingQueue<>(capacity);
-    this.writer = Thread.ofVirtual().name("execution-log-writer").start(this::run);
+    this.queue = new BatchingQueue<>("execution-log-writer", capacity, BATCH, this::write);
   }
 
   @Override
   public boolean offer(ExecutionRecord record) {
-    if (!closing && queue.offer(record)) {
-      accepted.incrementAndGet();
+    if (queue.offer(record)) {
       return true;
     }
-    dropped.incrementAndGet();
     long now = System.currentTimeMillis();
     long last = lastDropWarning.get();
     if (now - last > 60_000 && lastDropWarning.compareAndSet(last, now)) {
       LOG.log(
           Level.WARNING,
           "Execution log queue full: records are being dropped ({0} so far)",
-          Long.toString(dropped.get()));
+          Long.toString(queue.dropped()));
     }
     return false;
-  }
-
-  private void run() {
-    List<ExecutionRecord> batch = new ArrayList<>(BATCH);
-    while (true) {
-      try {
-        ExecutionRecord first = closing ? queue.poll() : queue.take();
-        if (first == null) {
-          return;
-        }
-        batch.add(first);
-        queue.drainTo(batch, BATCH - 1);
-        write(batch);
-        batch.clear();
-      } catch (InterruptedException e) {
-        if (queue.isEmpty()) {
-          return;
-        }
-        closing = true;
-      }
-    }
   }
 
   private void write(List<ExecutionRecord> batch) throws InterruptedException {
@@ -97,7 +66,7 @@ public final class ExecutionLogWriter implements ExecutionSink, AutoCloseable {
         written.addAndGet(batch.size());
         return;
       } catch (RuntimeException e) {
-        if (attempt >= 3 || closing) {
+        if (attempt >= 3) {
           failed.addAndGet(batch.size());
           LOG.log(Level.WARNING, "Dropping " + batch.size() + " execution record(s): " + e.getMessage());
           return;
@@ -109,15 +78,14 @@ public final class ExecutionLogWriter implements ExecutionSink, AutoCloseable {
 
   /** The counters now. */
   public Stats stats() {
-    return new Stats(
-        queue.size(), written.get(), dropped.get(), failed.get(), queue.size() + queue.remainingCapacity());
+    return new Stats(queue.queued(), written.get(), queue.dropped(), failed.get(), queue.capacity());
   }
 
   /** Waits until everything accepted so far is written or failed (tests, shutdown), at most {@code millis}. */
   public boolean flush(long millis) throws InterruptedException {
     // Counting from what was accepted, not what is still queued: a batch the writer has taken but not yet written
     // is in neither the queue nor the counters.
-    long target = accepted.get();
+    long target = queue.accepted();
     long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
     while (written.get() + failed.get() < target && System.nanoTime() < deadline) {
       Thread.sleep(5);
@@ -125,12 +93,9 @@ public final class ExecutionLogWriter implements ExecutionSink, AutoCloseable {
     return written.get() + failed.get() >= target;
   }
 
-  /** Stops taking records, writes what is queued (up to 5 s), and stops the writer. */
+  /** Writes what is queued (up to 5 s) and stops. */
   @Override
   public void close() throws InterruptedException {
-    flush(5_000);
-    closing = true;
-    writer.interrupt();
-    writer.join(5_000);
+    queue.close(5_000);
   }
 }
