@@ -13,6 +13,7 @@ import java.nio.channels.UnresolvedAddressException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.StringJoiner;
+import javax.net.ssl.SSLParameters;
 
 /**
  * One PiCloud server: the admin API under {@code /api/v1/admin} (with the bearer token) and the public endpoints
@@ -35,12 +36,15 @@ public final class PiCloudClient {
    * @param userAgent sent as {@code User-Agent}
    */
   public PiCloudClient(String base, String token, String userAgent) {
-    this.http =
+    HttpClient.Builder builder =
         HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(CONNECT_TIMEOUT)
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .build();
+            .followRedirects(HttpClient.Redirect.NEVER);
+    if (base.regionMatches(true, 0, "http://", 0, 7)) {
+      builder.sslContext(new PlainHttpOnly()).sslParameters(new SSLParameters());
+    }
+    this.http = builder.build();
     this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
     this.token = token;
     this.userAgent = userAgent;
