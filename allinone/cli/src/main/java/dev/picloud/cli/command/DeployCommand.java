@@ -56,7 +56,7 @@ final class DeployCommand implements Callable<Integer> {
   @Option(
       names = "--route",
       paramLabel = "METHOD:/path",
-      description = "Bind a route (repeatable): GET:/hello, POST:/items/:id, /any-method/*. An identical route is kept.")
+      description = "Bind a route (repeatable), e.g. GET:/hello, /any/method/*, POST:/items/:id. A route already bound is kept.")
   private List<String> routes = new ArrayList<>();
 
   DeployCommand(Session session) {

@@ -9,6 +9,7 @@ import dev.picloud.cli.api.PiCloudClient;
 import dev.picloud.cli.config.ConfigFile;
 import dev.picloud.cli.config.Profile;
 import java.io.BufferedReader;
+import java.io.Console;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.net.URI;
@@ -30,8 +31,8 @@ import picocli.CommandLine.Parameters;
     name = "login",
     description = {
       "Check a server URL and admin token and save them (in the profile, mode 600).",
-      "The token is PICLOUD_ADMIN_TOKEN, or the one generated at the server's first start: printed once and saved as"
-          + " admin-token in its data directory (./picloud-data/admin-token for ./picloud serve)."
+      "The token is the server's PICLOUD_ADMIN_TOKEN, or the one it generated at its first start: printed once and"
+          + " saved as admin-token in its data directory, e.g. picloud-data/admin-token for ./picloud serve."
     })
 final class LoginCommand implements Callable<Integer> {
   private final Session session;
@@ -95,6 +96,21 @@ final class LoginCommand implements Callable<Integer> {
     return u;
   }
 
+  /**
+   * Whether a person is typing: on Java 21 a console exists only then; from Java 22 one always exists and {@code
+   * Console.isTerminal()} (called reflectively, as this code targets 21) tells.
+   */
+  private static boolean interactive(Console console) {
+    if (console == null) {
+      return false;
+    }
+    try {
+      return (Boolean) Console.class.getMethod("isTerminal").invoke(console);
+    } catch (ReflectiveOperationException e) {
+      return true;
+    }
+  }
+
   private String token() {
     String t;
     if (token != null) {
@@ -106,7 +122,7 @@ final class LoginCommand implements Callable<Integer> {
         throw CliException.usage("cannot read the token from " + tokenFile + ": " + e.getMessage());
       }
     } else {
-      if (System.console() != null && session.in() == System.in) {
+      if (session.in() == System.in && interactive(System.console())) {
         char[] typed = System.console().readPassword("admin token: ");
         t = typed == null ? "" : new String(typed);
       } else {

@@ -36,10 +36,12 @@ import picocli.CommandLine.Spec;
     },
     footerHeading = "%nEnvironment:%n",
     footer = {
-      "  PICLOUD_URL, PICLOUD_TOKEN   override the saved server URL and admin token",
-      "  PICLOUD_PROFILE              the profile when --profile is not given (default: default)",
-      "  XDG_CONFIG_HOME              the config file is $XDG_CONFIG_HOME/picloud/config.json",
-      "                               (else ~/.config/picloud/config.json)"
+      "  PICLOUD_URL, PICLOUD_TOKEN  override the saved server URL and admin token",
+      "  PICLOUD_PROFILE             the profile when --profile is not given",
+      "  XDG_CONFIG_HOME             logins: $XDG_CONFIG_HOME/picloud/config.json",
+      "                              (default: ~/.config/picloud/config.json)",
+      "",
+      "Documentation: docs/cli.md"
     })
 public final class PicloudCommand implements Callable<Integer> {
   private final Session session;

@@ -174,7 +174,7 @@ final class RoutesCommand extends GroupCommand {
   static final class Match implements Callable<Integer> {
     private final Session session;
 
-    @Parameters(index = "0", paramLabel = "[METHOD] PATH", arity = "1..2", description = "e.g. GET /items/7, or just /items/7 (GET).")
+    @Parameters(arity = "1..2", paramLabel = "[METHOD] PATH", hideParamSyntax = true, description = "e.g. GET /items/7, or just /items/7 (GET).")
     private List<String> request = new ArrayList<>();
 
     @Option(names = "--host", paramLabel = "HOST", description = "The request's Host (default: none, so the default app).")
