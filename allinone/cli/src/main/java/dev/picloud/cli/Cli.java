@@ -3,9 +3,9 @@ package dev.picloud.cli;
 import dev.picloud.cli.api.ApiException;
 import dev.picloud.cli.api.InterruptedRequestException;
 import dev.picloud.cli.api.UnreachableException;
+import dev.picloud.cli.config.ConfigFileException;
 import dev.picloud.cli.command.PicloudCommand;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.lang.reflect.Constructor;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -27,8 +27,9 @@ public final class Cli {
 
   /** Runs one command line; returns its exit code. */
   public static int run(Session session, String... args) {
-    CommandLine cli = commandLine(session);
-    return cli.execute(args);
+    try (session) {
+      return commandLine(session).execute(args);
+    }
   }
 
   /** The command line, with its output bound to the session's streams. */
@@ -90,8 +91,8 @@ public final class Cli {
         yield ExitCode.UNREACHABLE;
       }
       case InterruptedRequestException i -> ExitCode.INTERRUPTED;
-      case UncheckedIOException io -> {
-        session.err().println("picloud: " + io.getMessage());
+      case ConfigFileException config -> {
+        session.err().println("picloud: " + config.getMessage());
         yield ExitCode.FAILED;
       }
       default -> {

@@ -2,6 +2,7 @@ package dev.picloud.cli;
 
 import dev.picloud.cli.api.PiCloudClient;
 import dev.picloud.cli.config.ConfigFile;
+import dev.picloud.cli.config.ConfigFileException;
 import dev.picloud.cli.config.Profile;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -14,7 +15,7 @@ import java.util.Optional;
  * ({@code --json}, {@code --profile}), and the server connection, made on first use from the environment or the
  * saved profile.
  */
-public final class Session {
+public final class Session implements AutoCloseable {
   /** Overrides the saved URL. */
   public static final String URL_ENV = "PICLOUD_URL";
   /** Overrides the saved token. */
@@ -91,7 +92,12 @@ public final class Session {
    */
   public PiCloudClient client() {
     if (client == null) {
-      Optional<Profile> saved = config().profile(profile());
+      Optional<Profile> saved;
+      try {
+        saved = config().profile(profile());
+      } catch (ConfigFileException e) {
+        throw new CliException(ExitCode.UNREACHABLE, e.getMessage(), e);
+      }
       String url = env.getOrDefault(URL_ENV, saved.map(Profile::url).orElse(null));
       String token = env.getOrDefault(TOKEN_ENV, saved.map(Profile::token).orElse(null));
       if (url == null || url.isBlank() || token == null || token.isBlank()) {
@@ -112,6 +118,15 @@ public final class Session {
   /** A client for a URL and token given explicitly (login). */
   public PiCloudClient connect(String url, String token) {
     return new PiCloudClient(url, token, "picloud-cli/" + Cli.version());
+  }
+
+  /** Releases the HTTP client's connections and thread, if one was made. */
+  @Override
+  public void close() {
+    if (client != null) {
+      client.close();
+      client = null;
+    }
   }
 
   /** Prints a line of JSON text as the API sent it. */

@@ -142,6 +142,15 @@ class CliTest {
   }
 
   @Test
+  void aBrokenConfigFileIsNamed(@TempDir Path fresh) throws IOException {
+    Files.createDirectories(fresh.resolve("picloud"));
+    Path config = Files.writeString(fresh.resolve("picloud/config.json"), "{\"profiles\": ");
+    Run run = cli(env(fresh), "", "apps", "list");
+    assertThat(run.exit()).isEqualTo(ExitCode.UNREACHABLE);
+    assertThat(run.err()).startsWith("picloud: " + config + " is not valid JSON").contains("fix or delete it");
+  }
+
+  @Test
   void anUnreachableServerExits3() throws IOException {
     int closedPort;
     try (ServerSocket s = new ServerSocket(0)) {

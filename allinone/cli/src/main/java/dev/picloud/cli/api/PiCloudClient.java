@@ -20,7 +20,7 @@ import javax.net.ssl.SSLParameters;
  * (without it). Failures come back as exceptions the command line maps to exit codes: {@link ApiException} for an
  * error status, {@link UnreachableException} for no answer.
  */
-public final class PiCloudClient {
+public final class PiCloudClient implements AutoCloseable {
   private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
   private static final Duration ADMIN_TIMEOUT = Duration.ofSeconds(60);
   private static final String ADMIN = "/api/v1/admin";
@@ -48,6 +48,12 @@ public final class PiCloudClient {
     this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
     this.token = token;
     this.userAgent = userAgent;
+  }
+
+  /** Closes the connections (waiting for requests in flight). */
+  @Override
+  public void close() {
+    http.close();
   }
 
   /** The server URL without a trailing slash. */

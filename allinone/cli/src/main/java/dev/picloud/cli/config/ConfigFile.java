@@ -4,7 +4,6 @@ import dev.picloud.cli.api.Json;
 import dev.picloud.cli.api.JsonMap;
 import jakarta.json.JsonException;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -84,9 +83,9 @@ public final class ConfigFile {
     try {
       return JsonMap.of(Json.parse(Files.readString(path))).object("profiles");
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + path + ": " + e.getMessage(), e);
+      throw new ConfigFileException("cannot read " + path + ": " + e.getMessage(), e);
     } catch (JsonException e) {
-      throw new IllegalStateException(path + " is not valid JSON (" + e.getMessage() + "); fix or delete it", e);
+      throw new ConfigFileException(path + " is not valid JSON (" + e.getMessage() + "); fix or delete it", e);
     }
   }
 
@@ -112,7 +111,7 @@ public final class ConfigFile {
       // An older file may have been created with looser permissions by hand: tighten it.
       Files.setPosixFilePermissions(path, PosixFilePermissions.fromString("rw-------"));
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + path + ": " + e.getMessage(), e);
+      throw new ConfigFileException("cannot write " + path + ": " + e.getMessage(), e);
     }
   }
 }
