@@ -77,6 +77,10 @@ class CliProcessIT {
     assertThat(notLoggedIn.exit()).isEqualTo(ExitCode.UNREACHABLE);
     assertThat(notLoggedIn.out()).isEmpty();
 
+    assertThat(Path.of("target", "picloud-cli-java" + Runtime.version().feature() + ".jsa"))
+        .as("the wrapper's training run wrote the class-data archive")
+        .isNotEmptyFile();
+
     Result login = picloud(config, "login", url, "--token", TOKEN);
     assertThat(login.exit()).as(login.err()).isZero();
     for (int i = 0; i < 2; i++) {

@@ -471,6 +471,7 @@ class CliTest {
     assertThat(help.exit()).isZero();
     assertThat(help.out()).contains("deploy").contains("invoke").contains("logs").contains("Exit codes:");
     assertThat(help.out()).containsPattern("3 +cannot reach the server, or not logged in");
+    assertThat(help.out()).as("the wrapper's training command is hidden").doesNotContain("__cds-training");
     assertThat(picloud("deploy", "--help").out()).contains("--route=METHOD:/path").contains("Exit codes:");
     assertThat(picloud("--version").out()).startsWith("picloud ");
   }

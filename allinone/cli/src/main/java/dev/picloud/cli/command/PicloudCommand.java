@@ -32,7 +32,8 @@ import picocli.CommandLine.Spec;
       AppsCommand.class,
       ScriptsCommand.class,
       RoutesCommand.class,
-      picocli.CommandLine.HelpCommand.class
+      picocli.CommandLine.HelpCommand.class,
+      TrainingCommand.class
     },
     footerHeading = "%nEnvironment:%n",
     footer = {
