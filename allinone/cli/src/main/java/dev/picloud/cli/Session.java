@@ -115,9 +115,11 @@ public final class Session implements AutoCloseable {
     return client;
   }
 
-  /** A client for a URL and token given explicitly (login). */
+  /** The client for a URL and token given explicitly (login); it becomes this session's server. */
   public PiCloudClient connect(String url, String token) {
-    return new PiCloudClient(url, token, "picloud-cli/" + Cli.version());
+    close();
+    client = new PiCloudClient(url, token, "picloud-cli/" + Cli.version());
+    return client;
   }
 
   /** Releases the HTTP client's connections and thread, if one was made. */

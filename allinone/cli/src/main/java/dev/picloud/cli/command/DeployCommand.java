@@ -76,11 +76,28 @@ final class DeployCommand implements Callable<Integer> {
     String scriptName = name != null ? name : baseName(file);
     List<RouteSpec> specs = routes.stream().map(RouteSpec::parse).toList();
     PiCloudClient api = session.client();
-    PrintStream out = session.out();
 
+    Saved saved = save(api, scriptName, lang, source);
+    if (!session.json()) {
+      session.out().println(summary(saved.outcome(), saved.script()));
+    }
+    List<JsonMap> bound = bind(api, saved, specs);
+    String appId = saved.script().string("app_id");
+    JsonMap appJson = appId.equals(Apps.DEFAULT_ID) ? JsonMap.of(null) : Apps.get(api, appId);
+    List<Urls.Endpoint> endpoints = new ArrayList<>();
+    for (JsonMap route : bound) {
+      endpoints.addAll(Urls.of(api.base(), appJson, route));
+    }
+    print(saved, bound, appJson, endpoints);
+    return ExitCode.OK;
+  }
+
+  /** The script after this deploy and what happened to it. */
+  private record Saved(Outcome outcome, JsonMap script) {}
+
+  /** Creates the script, or saves a new version when the source (or language) changed. */
+  private Saved save(PiCloudClient api, String scriptName, String lang, String source) {
     List<JsonMap> found = ScriptRef.find(api, scriptName, app);
-    Outcome outcome;
-    JsonMap script;
     try {
       if (found.isEmpty()) {
         Map<String, Object> body = new LinkedHashMap<>();
@@ -88,69 +105,64 @@ final class DeployCommand implements Callable<Integer> {
         body.put("name", scriptName);
         body.put("language", lang);
         body.put("source", source);
-        script = api.admin("POST", "/scripts", body).json();
-        outcome = Outcome.CREATED;
-      } else {
-        JsonMap current = api.get("/scripts/" + found.get(0).string("id")).json();
-        if (current.string("source").equals(source) && current.string("language").equals(lang)) {
-          script = current;
-          outcome = Outcome.UNCHANGED;
-        } else {
-          script = api.admin("PUT", "/scripts/" + current.string("id"), Map.of("source", source, "language", lang)).json();
-          outcome = Outcome.UPDATED;
-        }
+        return new Saved(Outcome.CREATED, api.admin("POST", "/scripts", body).json());
       }
+      JsonMap current = api.get("/scripts/" + found.get(0).string("id")).json();
+      if (current.string("source").equals(source) && current.string("language").equals(lang)) {
+        return new Saved(Outcome.UNCHANGED, current);
+      }
+      Map<String, Object> changes = Map.of("source", source, "language", lang);
+      return new Saved(Outcome.UPDATED, api.admin("PUT", "/scripts/" + current.string("id"), changes).json());
     } catch (ApiException e) {
       if (e.status() == 422 && e.error().equals("compile_error")) {
         throw compileError(e);
       }
       throw e;
     }
-    String id = script.string("id");
-    if (!session.json()) {
-      out.println(summary(outcome, script));
-    }
+  }
 
+  /** Binds the routes not bound yet; returns all the script's routes. */
+  private List<JsonMap> bind(PiCloudClient api, Saved saved, List<RouteSpec> specs) {
+    String id = saved.script().string("id");
     List<JsonMap> bound = new ArrayList<>();
-    List<JsonMap> existing = outcome == Outcome.CREATED ? List.of() : api.get("/scripts/" + id + "/routes").json().objects("routes");
-    bound.addAll(existing);
+    if (saved.outcome() != Outcome.CREATED) {
+      bound.addAll(api.get("/scripts/" + id + "/routes").json().objects("routes"));
+    }
     for (RouteSpec spec : specs) {
-      if (existing.stream().anyMatch(spec::sameAs) || bound.stream().anyMatch(spec::sameAs)) {
-        if (!session.json()) {
-          out.println("route " + spec + ": already bound");
+      String result;
+      if (bound.stream().anyMatch(spec::sameAs)) {
+        result = "already bound";
+      } else {
+        try {
+          bound.add(api.admin("POST", "/scripts/" + id + "/routes", spec.body(null)).json());
+        } catch (ApiException e) {
+          if (session.json()) {
+            throw e;
+          }
+          throw CliException.failed("cannot bind route " + spec + ": " + e.getMessage());
         }
-        continue;
-      }
-      try {
-        bound.add(api.admin("POST", "/scripts/" + id + "/routes", spec.body(null)).json());
-      } catch (ApiException e) {
-        if (session.json()) {
-          throw e;
-        }
-        throw CliException.failed("cannot bind route " + spec + ": " + e.getMessage());
+        result = "bound";
       }
       if (!session.json()) {
-        out.println("route " + spec + ": bound");
+        session.out().println("route " + spec + ": " + result);
       }
     }
+    return bound;
+  }
 
-    String appId = script.string("app_id");
-    JsonMap appJson = appId.equals(Apps.DEFAULT_ID) ? JsonMap.of(null) : Apps.get(api, appId);
-    List<Urls.Endpoint> endpoints = new ArrayList<>();
-    for (JsonMap route : bound) {
-      endpoints.addAll(Urls.of(api.base(), appJson, route));
-    }
+  private void print(Saved saved, List<JsonMap> bound, JsonMap appJson, List<Urls.Endpoint> endpoints) {
+    PrintStream out = session.out();
     if (session.json()) {
       Map<String, Object> result = new LinkedHashMap<>();
-      result.put("outcome", outcome.name().toLowerCase(Locale.ROOT));
-      result.put("script", script.map());
+      result.put("outcome", saved.outcome().name().toLowerCase(Locale.ROOT));
+      result.put("script", saved.script().map());
       result.put("routes", bound.stream().map(JsonMap::map).toList());
       result.put("urls", endpoints.stream().map(Urls.Endpoint::url).toList());
       out.println(Json.write(result));
-      return ExitCode.OK;
-    }
-    if (bound.isEmpty()) {
-      out.println("no routes: bind one with --route GET:/path, or call it with 'picloud invoke " + script.string("name") + "'");
+    } else if (bound.isEmpty()) {
+      out.println(
+          "no routes: bind one with --route GET:/path, or call it with 'picloud invoke " + saved.script().string("name")
+              + "'");
     } else if (!Urls.reachable(appJson, bound)) {
       out.println(
           "app '" + appJson.string("slug") + "' has no domains, so its routes answer no requests yet: add one with"
@@ -159,7 +171,6 @@ final class DeployCommand implements Callable<Integer> {
       out.println("live:");
       Urls.print(out, endpoints);
     }
-    return ExitCode.OK;
   }
 
   private static String summary(Outcome outcome, JsonMap script) {

@@ -8,6 +8,7 @@ import dev.picloud.cli.api.JsonMap;
 import dev.picloud.cli.api.PiCloudClient;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -71,14 +72,27 @@ final class InvokeCommand implements Callable<Integer> {
   public Integer call() {
     byte[] body = body();
     Map<String, String> requestHeaders = headers();
-    String m = method != null ? method.toUpperCase(Locale.ROOT) : body == null ? "GET" : "POST";
     String queryString = queryString();
     PiCloudClient api = session.client();
     String id = ScriptRef.isId(script) && app == null ? script : ScriptRef.resolve(api, script, app).string("id");
+    HttpResponse<byte[]> response = api.raw(request(api.uri("/api/v1/execute/" + id + queryString), requestHeaders, body));
+    if (session.json()) {
+      printJson(response);
+    } else {
+      print(response);
+    }
+    if (response.statusCode() >= 400) {
+      session.err().println("picloud: HTTP " + response.statusCode() + describe(response));
+      return ExitCode.FAILED;
+    }
+    return ExitCode.OK;
+  }
 
+  private HttpRequest.Builder request(URI uri, Map<String, String> requestHeaders, byte[] body) {
+    String m = method != null ? method.toUpperCase(Locale.ROOT) : body == null ? "GET" : "POST";
     HttpRequest.Builder request;
     try {
-      request = HttpRequest.newBuilder(api.uri("/api/v1/execute/" + id + queryString));
+      request = HttpRequest.newBuilder(uri);
       requestHeaders.forEach(request::header);
     } catch (IllegalArgumentException e) {
       throw CliException.usage(e.getMessage());
@@ -87,39 +101,34 @@ final class InvokeCommand implements Callable<Integer> {
       String text = new String(body, StandardCharsets.UTF_8);
       request.header("Content-Type", Json.tryParse(text).isPresent() ? "application/json" : "text/plain; charset=utf-8");
     }
-    request.method(m, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
-    HttpResponse<byte[]> response = api.raw(request);
+    return request.method(m, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+  }
 
+  private void printJson(HttpResponse<byte[]> response) {
+    Map<String, Object> result = new LinkedHashMap<>();
+    result.put("status", (long) response.statusCode());
+    Map<String, Object> responseHeaders = new TreeMap<>();
+    response.headers().map().forEach((k, v) -> responseHeaders.put(k.toLowerCase(Locale.ROOT), String.join(", ", v)));
+    result.put("headers", responseHeaders);
+    result.put("body", new String(response.body(), StandardCharsets.UTF_8));
+    result.put("execution_id", response.headers().firstValue("x-execution-id").orElse(null));
+    session.out().println(Json.write(result));
+  }
+
+  private void print(HttpResponse<byte[]> response) {
     PrintStream out = session.out();
-    int status = response.statusCode();
-    if (session.json()) {
-      Map<String, Object> result = new LinkedHashMap<>();
-      result.put("status", (long) status);
-      Map<String, Object> responseHeaders = new TreeMap<>();
-      response.headers().map().forEach((k, v) -> responseHeaders.put(k.toLowerCase(Locale.ROOT), String.join(", ", v)));
-      result.put("headers", responseHeaders);
-      result.put("body", new String(response.body(), StandardCharsets.UTF_8));
-      result.put("execution_id", response.headers().firstValue("x-execution-id").orElse(null));
-      out.println(Json.write(result));
-    } else {
-      if (include) {
-        out.println("HTTP " + status);
-        new TreeMap<>(response.headers().map())
-            .forEach((k, values) -> values.forEach(v -> out.println(k.toLowerCase(Locale.ROOT) + ": " + v)));
-        out.println();
-      }
-      byte[] bytes = response.body();
-      out.write(bytes, 0, bytes.length);
-      if (bytes.length > 0 && bytes[bytes.length - 1] != '\n') {
-        out.println();
-      }
-      out.flush();
+    if (include) {
+      out.println("HTTP " + response.statusCode());
+      new TreeMap<>(response.headers().map())
+          .forEach((k, values) -> values.forEach(v -> out.println(k.toLowerCase(Locale.ROOT) + ": " + v)));
+      out.println();
     }
-    if (status >= 400) {
-      session.err().println("picloud: HTTP " + status + describe(response));
-      return ExitCode.FAILED;
+    byte[] bytes = response.body();
+    out.write(bytes, 0, bytes.length);
+    if (bytes.length > 0 && bytes[bytes.length - 1] != '\n') {
+      out.println();
     }
-    return ExitCode.OK;
+    out.flush();
   }
 
   /** The platform's error JSON in one line: {@code script_error: message (line 2, column 1)}. */
