@@ -1,71 +1,25 @@
 package dev.picloud.cli.command;
 
 import dev.picloud.cli.Session;
-import dev.picloud.cli.api.ApiException;
-import dev.picloud.cli.api.InterruptedRequestException;
 import dev.picloud.cli.api.Json;
 import dev.picloud.cli.api.JsonMap;
 import dev.picloud.cli.api.PiCloudClient;
-import dev.picloud.cli.api.UnreachableException;
 import dev.picloud.cli.text.Times;
 import java.io.PrintStream;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.Semaphore;
 
 /** Fetches executions in full (with their logs) and prints them: one summary line, then the log lines indented. */
 final class ExecutionPrinter {
-  /** Detail requests in flight at once: the list answer has no logs, so each run costs one request. */
-  private static final int PARALLEL = 8;
-
   private final Session session;
 
   ExecutionPrinter(Session session) {
     this.session = session;
   }
 
-  /** {@code GET /executions/{id}} for each summary, a few at a time, in the summaries' order. */
+  /** {@code GET /executions/{id}} for each summary (the list answer has no logs), in the summaries' order. */
   static List<JsonMap> details(PiCloudClient api, List<JsonMap> summaries) {
-    if (summaries.isEmpty()) {
-      return List.of();
-    }
-    Semaphore permits = new Semaphore(PARALLEL);
-    List<Future<JsonMap>> calls = new ArrayList<>();
-    try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
-      for (JsonMap s : summaries) {
-        calls.add(
-            threads.submit(
-                () -> {
-                  permits.acquire();
-                  try {
-                    return api.get("/executions/" + s.string("id")).json();
-                  } finally {
-                    permits.release();
-                  }
-                }));
-      }
-      List<JsonMap> out = new ArrayList<>();
-      for (Future<JsonMap> call : calls) {
-        out.add(call.get());
-      }
-      return out;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new InterruptedRequestException(e);
-    } catch (ExecutionException e) {
-      throw switch (e.getCause()) {
-        case ApiException failed -> failed;
-        case UnreachableException u -> u;
-        case InterruptedRequestException i -> i;
-        case RuntimeException r -> r;
-        default -> new IllegalStateException(e.getCause());
-      };
-    }
+    return Parallel.map(summaries, s -> api.get("/executions/" + s.string("id")).json());
   }
 
   /** Prints one execution (its full JSON with {@code --json}). */

@@ -13,10 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -43,26 +39,17 @@ final class RoutesCommand extends GroupCommand {
     }
 
     @Override
-    public Integer call() throws InterruptedException {
+    public Integer call() {
       PiCloudClient api = session.client();
       List<JsonMap> scripts =
           script != null
               ? List.of(ScriptRef.resolve(api, script, app))
               : api.get("/scripts" + PiCloudClient.query("app", app)).json().objects("scripts");
-      List<Future<Reply>> calls = new ArrayList<>();
-      List<JsonMap> routes = new ArrayList<>();
       Map<String, String> names = new LinkedHashMap<>();
-      try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
-        for (JsonMap s : scripts) {
-          names.put(s.string("id"), s.string("name"));
-          calls.add(threads.submit(() -> api.get("/scripts/" + s.string("id") + "/routes")));
-        }
-        for (Future<Reply> call : calls) {
-          routes.addAll(call.get().json().objects("routes"));
-        }
-      } catch (ExecutionException e) {
-        throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-      }
+      scripts.forEach(s -> names.put(s.string("id"), s.string("name")));
+      List<JsonMap> routes = new ArrayList<>();
+      Parallel.map(scripts, s -> api.get("/scripts/" + s.string("id") + "/routes"))
+          .forEach(reply -> routes.addAll(reply.json().objects("routes")));
       if (session.json()) {
         session.out().println(Json.write(Map.of("routes", routes.stream().map(JsonMap::map).toList())));
         return ExitCode.OK;
