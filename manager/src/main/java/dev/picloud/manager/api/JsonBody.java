@@ -27,11 +27,34 @@ public final class JsonBody {
    * @throws InvalidArgumentException when it is missing, not an object, or has unknown fields
    */
   public static JsonBody read(ServerRequest req, Set<String> allowed) {
-    String text = req.content().hasEntity() ? req.content().as(String.class) : "";
+    String text = req.content().hasEntity() ? text(req) : "";
     if (text.isBlank()) {
       throw new InvalidArgumentException("the request needs a JSON object body");
     }
     return of(Json.parse(text), allowed);
+  }
+
+  /** Largest admin request body (a script's source is at most 1 Mi characters). */
+  static final int MAX_BYTES = 4 * 1024 * 1024;
+
+  private static String text(ServerRequest req) {
+    if (req.headers().contentLength().orElse(0) > MAX_BYTES) {
+      throw tooLarge();
+    }
+    try (java.io.InputStream in = req.content().inputStream()) {
+      byte[] bytes = in.readNBytes(MAX_BYTES + 1);
+      if (bytes.length > MAX_BYTES) {
+        throw tooLarge();
+      }
+      return new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("reading the request body failed", e);
+    }
+  }
+
+  private static dev.picloud.common.error.PayloadTooLargeException tooLarge() {
+    return new dev.picloud.common.error.PayloadTooLargeException(
+        "the request body is larger than " + MAX_BYTES + " bytes", Map.of("max_bytes", (long) MAX_BYTES));
   }
 
   /** Wraps an already parsed value (tests). */
