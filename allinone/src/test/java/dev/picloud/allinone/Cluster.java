@@ -13,16 +13,25 @@ import java.util.Map;
  */
 final class Cluster implements AutoCloseable {
   final ServiceProcess manager;
-  final ServiceProcess orchestrator;
+  final List<ServiceProcess> orchestrators = new ArrayList<>();
   final List<ServiceProcess> executors = new ArrayList<>();
+  /** Admin API on the manager, user routes on the first orchestrator. */
   final Api api;
+  private final String token;
 
-  private Cluster(ServiceProcess manager, ServiceProcess orchestrator, List<ServiceProcess> executors, String token) {
+  private Cluster(
+      ServiceProcess manager, List<ServiceProcess> orchestrators, List<ServiceProcess> executors, String token) {
     this.manager = manager;
-    this.orchestrator = orchestrator;
+    this.orchestrators.addAll(orchestrators);
     this.executors.addAll(executors);
-    this.api =
-        new Api("http://127.0.0.1:" + manager.httpPort, "http://127.0.0.1:" + orchestrator.httpPort, token);
+    this.token = token;
+    this.api = apiVia(0);
+  }
+
+  /** Admin API on the manager, user routes on orchestrator {@code i}. */
+  Api apiVia(int i) {
+    return new Api(
+        "http://127.0.0.1:" + manager.httpPort, "http://127.0.0.1:" + orchestrators.get(i).httpPort, token);
   }
 
   /**
@@ -31,6 +40,12 @@ final class Cluster implements AutoCloseable {
    * @param settings settings for every service (token, gate, body cap...)
    */
   static Cluster start(String databaseUrl, Path dir, Map<String, String> settings, int executorCount) {
+    return start(databaseUrl, dir, settings, executorCount, 1);
+  }
+
+  /** Starts a cluster with several orchestrators. */
+  static Cluster start(
+      String databaseUrl, Path dir, Map<String, String> settings, int executorCount, int orchestratorCount) {
     int managerGrpc = ServiceProcess.freePort();
     List<String> executorTargets = new ArrayList<>();
     List<ServiceProcess> executors = new ArrayList<>();
@@ -55,22 +70,28 @@ final class Cluster implements AutoCloseable {
     managerEnv.put("PICLOUD_DATA_DIR", dir.resolve("manager-data").toString());
     ServiceProcess manager =
         new ServiceProcess("manager", "dev.picloud.manager.Main", managerEnv, managerHttp, dir);
-    int orchestratorHttp = ServiceProcess.freePort();
-    Map<String, String> orchestratorEnv = new HashMap<>(settings);
-    orchestratorEnv.put("PICLOUD_BIND", "127.0.0.1:" + orchestratorHttp);
-    orchestratorEnv.put("PICLOUD_MANAGER_ADDRESS", "127.0.0.1:" + managerGrpc);
-    orchestratorEnv.put("PICLOUD_EXECUTORS", executorList);
-    ServiceProcess orchestrator =
-        new ServiceProcess("orchestrator", "dev.picloud.orchestrator.Main", orchestratorEnv, orchestratorHttp, dir);
-    Cluster cluster = new Cluster(manager, orchestrator, executors, settings.get("PICLOUD_ADMIN_TOKEN"));
+    List<ServiceProcess> orchestrators = new ArrayList<>();
+    for (int i = 1; i <= orchestratorCount; i++) {
+      int orchestratorHttp = ServiceProcess.freePort();
+      Map<String, String> orchestratorEnv = new HashMap<>(settings);
+      orchestratorEnv.put("PICLOUD_BIND", "127.0.0.1:" + orchestratorHttp);
+      orchestratorEnv.put("PICLOUD_MANAGER_ADDRESS", "127.0.0.1:" + managerGrpc);
+      orchestratorEnv.put("PICLOUD_EXECUTORS", executorList);
+      orchestrators.add(
+          new ServiceProcess(
+              "orchestrator-" + i, "dev.picloud.orchestrator.Main", orchestratorEnv, orchestratorHttp, dir));
+    }
+    Cluster cluster = new Cluster(manager, orchestrators, executors, settings.get("PICLOUD_ADMIN_TOKEN"));
     try {
       manager.start().awaitHealthy(Duration.ofSeconds(90));
       executors.forEach(ServiceProcess::start);
-      orchestrator.start();
+      orchestrators.forEach(ServiceProcess::start);
       for (ServiceProcess e : executors) {
         e.awaitHealthy(Duration.ofSeconds(90));
       }
-      orchestrator.awaitHealthy(Duration.ofSeconds(90));
+      for (ServiceProcess o : orchestrators) {
+        o.awaitHealthy(Duration.ofSeconds(90));
+      }
     } catch (RuntimeException e) {
       cluster.close();
       throw e;
@@ -80,8 +101,7 @@ final class Cluster implements AutoCloseable {
 
   @Override
   public void close() {
-    List<ServiceProcess> all = new ArrayList<>();
-    all.add(orchestrator);
+    List<ServiceProcess> all = new ArrayList<>(orchestrators);
     all.addAll(executors);
     all.add(manager);
     for (ServiceProcess p : all) {
