@@ -80,15 +80,10 @@ final class ArrayIndex {
   }
 
   /**
-   * The sandbox checks after a container grew from {@code before} to its current {@code after}
-   * elements: the size limit always, and the memory estimate when the growth crossed a power of
-   * two (the budget's own check only fires when a size lands exactly on one).
+   * The size-limit check after a container grew from {@code before} to {@code after} elements
+   * (the memory meter is charged centrally after every native call).
    */
   static void grew(NativeCallContext c, Object container, int before, int after, boolean isMap) {
     c.budget().checkGrowth(container, after, isMap, c.position());
-    if (after >= 1024 && Integer.highestOneBit(after) > Integer.highestOneBit(before)
-        && Integer.bitCount(after) != 1) {
-      c.budget().checkValue(container, c.position());
-    }
   }
 }

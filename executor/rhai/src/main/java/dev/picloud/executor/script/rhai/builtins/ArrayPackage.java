@@ -128,10 +128,12 @@ public final class ArrayPackage implements Package {
     int target = ArrayIndex.requireSize(c, n);
     c.budget().checkGrowth(x, target, false, c.position());
     long mem = c.budget().memoryBudget();
+    long added = 0;
     if (mem > 0) {
+      // Every copy of the item counts (Rhai clones it); checked before anything is allocated.
       long item = 8 + Sizes.deep(a[2], mem);
-      long bytes = Sizes.deep(x, mem) + (long) (target - size) * item;
-      c.budget().checkContainer(target, bytes, false, c.position());
+      added = Math.min(Long.MAX_VALUE / 4, (long) (target - size) * item);
+      c.budget().checkContainer(target, Sizes.deep(x, mem) + added, false, c.position());
     }
     List<Object> l = x.mut();
     if (l instanceof java.util.ArrayList<Object> al) {
@@ -142,6 +144,7 @@ public final class ArrayPackage implements Package {
     while (l.size() < target) {
       l.add(Values.share(item));
     }
+    c.budget().charge(added, x, c.position());
     return Unit.INSTANCE;
   }
 

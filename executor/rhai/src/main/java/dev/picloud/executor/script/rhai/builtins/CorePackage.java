@@ -27,8 +27,8 @@ public final class CorePackage implements Package {
     t.getter("tag", Object.class, (c, a) -> (long) tagOf(a[0]));
     t.mutFn("set_tag", CorePackage::setTag, Object.class, Long.class);
     t.setter("tag", Object.class, Long.class, CorePackage::setTag);
-    t.fn("sleep", (c, a) -> sleep((double) (long) (Long) a[0]), Long.class);
-    t.fn("sleep", (c, a) -> sleep((Double) a[0]), Double.class);
+    t.fn("sleep", (c, a) -> sleep(c, (double) (long) (Long) a[0]), Long.class);
+    t.fn("sleep", (c, a) -> sleep(c, (Double) a[0]), Double.class);
     t.fn("parse_json", (c, a) -> Json.parseObject((String) a[0]), String.class);
     t.fn("to_json", (c, a) -> Json.write(a[0]), RhaiMap.class);
 
@@ -84,14 +84,9 @@ public final class CorePackage implements Package {
     return Unit.INSTANCE;
   }
 
-  private static Object sleep(double seconds) {
-    if (seconds > 0 && Double.isFinite(seconds)) {
-      try {
-        Thread.sleep((long) (seconds * 1000));
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-    }
+  /** Waits, but at most until the run's deadline (see {@code Budget.sleep}). */
+  private static Object sleep(NativeCallContext c, double seconds) {
+    c.budget().sleep(seconds, c.position());
     return Unit.INSTANCE;
   }
 }

@@ -52,14 +52,24 @@ public final class Errors {
         Map.of("function", signature));
   }
 
-  /** Signature text {@code name (t1, t2)} for the argument values. */
+  /** Signature text {@code name (t1, t2)} for the argument values (standard type names). */
   public static String signature(String name, Object[] args) {
+    return signature(name, args, Values::typeName);
+  }
+
+  /**
+   * Signature text {@code name (t1, t2)}, naming custom types with {@code typeName} (the
+   * engine's registered names).
+   */
+  public static String signature(String name, Object[] args,
+      java.util.function.Function<Object, String> typeName) {
     StringBuilder sb = new StringBuilder(name).append(" (");
     for (int i = 0; i < args.length; i++) {
       if (i > 0) {
         sb.append(", ");
       }
-      sb.append(Values.signatureTypeName(args[i]));
+      Object a = args[i];
+      sb.append(a instanceof String ? Values.signatureTypeName(a) : typeName.apply(a));
     }
     return sb.append(')').toString();
   }

@@ -152,7 +152,6 @@ public final class FunctionTable {
     /** Declares a host class as a script type named {@code name} (for {@code type_of}, printing). */
     public Builder customType(Class<?> type, String name) {
       typeNames.put(type, name);
-      Values.registerTypeName(type, name);
       return this;
     }
 

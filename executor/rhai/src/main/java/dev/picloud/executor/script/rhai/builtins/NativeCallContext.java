@@ -50,4 +50,12 @@ public interface NativeCallContext {
 
   /** Rhai type name of any value, including registered custom types. */
   String typeName(Object value);
+
+  /**
+   * The print form of {@code value}: a registered {@code to_string} for custom types, else the
+   * standard form (used by string concatenation and {@code append}).
+   */
+  default String display(Object value) {
+    return dev.picloud.executor.script.rhai.value.Values.toDisplay(value);
+  }
 }

@@ -5,7 +5,6 @@ import dev.picloud.executor.script.rhai.RhaiError;
 import dev.picloud.executor.script.rhai.value.RhaiBlob;
 import dev.picloud.executor.script.rhai.value.RhaiChar;
 import dev.picloud.executor.script.rhai.value.Unit;
-import dev.picloud.executor.script.rhai.value.Values;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -60,7 +59,7 @@ public final class StringEditPackage implements Package {
     t.mutFn("append", appendBlob, String.class, RhaiBlob.class);
     t.mutFn("+=", appendBlob, String.class, RhaiBlob.class);
     t.mutFn("append", (c, a) -> {
-      String item = Values.toDisplay(a[1]);
+      String item = c.display(a[1]);
       return item.isEmpty() ? Unit.INSTANCE : set(a, StringPackage.checked(c, a[0] + item));
     }, String.class, Object.class);
   }

@@ -85,6 +85,11 @@ final class CallCtx implements NativeCallContext {
   }
 
   @Override
+  public String display(Object value) {
+    return CallNodes.display(rt, unit, value);
+  }
+
+  @Override
   public String typeName(Object value) {
     return rt.typeName(value);
   }

@@ -86,7 +86,7 @@ final class CallNodes {
         Class<?>[] types = Calls.classes(vals);
         fn = f.rt.engine.natives().resolve(name, types);
         if (fn == null) {
-          throw Errors.functionNotFound(Errors.signature(name, vals), pos);
+          throw Errors.functionNotFound(Errors.signature(name, vals, f.rt::typeName), pos);
         }
         cache = new NativeCache(types, fn);
       }
@@ -118,7 +118,7 @@ final class CallNodes {
     MethodCall(Position pos, Node target, String name, Node[] args, boolean safe) {
       super(pos);
       this.target = target;
-      this.place = target instanceof ChainNodes.Place p ? p : null;
+      this.place = ChainNodes.asPlace(target);
       this.name = name;
       this.args = args;
       this.safe = safe;
@@ -158,6 +158,7 @@ final class CallNodes {
         }
         if (name.equals("curry")) {
           out[0] = p.curry(Arrays.asList(vals));
+          rt.budget.checkNew(out[0], pos);
           return Indexing.NO_CHANGE;
         }
       }
@@ -216,7 +217,7 @@ final class CallNodes {
         out[0] = Calls.callFnPtr(rt, f.unit, p, vals, thisRef, pos);
         return thisRef[0] == recv ? Indexing.NO_CHANGE : thisRef[0];
       }
-      throw Errors.functionNotFound(Errors.signature(name, all), pos);
+      throw Errors.functionNotFound(Errors.signature(name, all, rt::typeName), pos);
     }
   }
 
@@ -247,12 +248,12 @@ final class CallNodes {
         vals = all;
         fn = p.binding() instanceof ScriptFn b ? b : f.unit.function(p.name(), vals.length);
         if (fn == null) {
-          throw Errors.functionNotFound(Errors.signature(p.name(), vals), pos);
+          throw Errors.functionNotFound(Errors.signature(p.name(), vals, f.rt::typeName), pos);
         }
       } else {
         fn = f.unit.function(name, vals.length);
         if (fn == null) {
-          throw Errors.functionNotFound(Errors.signature(name, vals), pos);
+          throw Errors.functionNotFound(Errors.signature(name, vals, f.rt::typeName), pos);
         }
       }
       return Calls.callScriptInScope(f.rt, fn, vals, f, callerVars, pos);
@@ -325,7 +326,7 @@ final class CallNodes {
     public Object eval(Frame f) {
       Object[] vals = evalArgs(f, args);
       if (vals.length == 0 || !(vals[0] instanceof FnPtr p)) {
-        throw Errors.functionNotFound(Errors.signature("call", vals), pos);
+        throw Errors.functionNotFound(Errors.signature("call", vals, f.rt::typeName), pos);
       }
       return Calls.callFnPtr(f.rt, f.unit, p, Arrays.copyOfRange(vals, 1, vals.length), null, pos);
     }
@@ -349,7 +350,7 @@ final class CallNodes {
       Runtime rt = f.rt;
       switch (name) {
         case "print": {
-          String text = args.length == 0 ? "" : display(rt, f, args[0].evalRef(f));
+          String text = args.length == 0 ? "" : display(rt, f.unit, args[0].evalRef(f));
           rt.out.print(text);
           return Unit.INSTANCE;
         }
@@ -380,9 +381,11 @@ final class CallNodes {
           if (args.length >= 1) {
             Object[] vals = evalArgs(f, args);
             if (vals[0] instanceof FnPtr p) {
-              return p.curry(Arrays.asList(vals).subList(1, vals.length));
+              FnPtr c = p.curry(Arrays.asList(vals).subList(1, vals.length));
+              f.rt.budget.checkNew(c, pos);
+              return c;
             }
-            throw Errors.functionNotFound(Errors.signature("curry", vals), pos);
+            throw Errors.functionNotFound(Errors.signature("curry", vals, f.rt::typeName), pos);
           }
           break;
         case "is_def_fn":
@@ -414,20 +417,21 @@ final class CallNodes {
           break;
       }
       Object[] vals = evalArgs(f, args);
-      throw Errors.functionNotFound(Errors.signature(name, vals), pos);
+      throw Errors.functionNotFound(Errors.signature(name, vals, f.rt::typeName), pos);
     }
   }
 
   /** The print form of a value, using a registered {@code to_string} for custom types. */
-  static String display(Runtime rt, Frame f, Object v) {
+  static String display(Runtime rt, CompiledUnit unit, Object v) {
     if (v instanceof String s) {
       return s;
     }
-    if (rt.engine.natives().typeNames().containsKey(v.getClass())) {
+    if (!rt.engine.natives().typeNames().isEmpty()
+        && rt.engine.natives().typeNames().containsKey(v.getClass())) {
       Object[] a = {v};
       NativeFn fn = rt.engine.natives().resolve("to_string", Calls.classes(a));
       if (fn != null) {
-        return Values.toDisplay(Calls.callNative(rt, f.unit, fn, a, Position.NONE, "to_string"));
+        return Values.toDisplay(Calls.callNative(rt, unit, fn, a, Position.NONE, "to_string"));
       }
     }
     return Values.toDisplay(v);

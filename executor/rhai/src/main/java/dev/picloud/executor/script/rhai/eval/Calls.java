@@ -36,6 +36,7 @@ public final class Calls {
     if (thisRef != null) {
       f.thisValue = thisRef[0];
     }
+    rt.push(f);
     try {
       return fn.body.eval(f);
     } catch (ControlSignal s) {
@@ -49,6 +50,7 @@ public final class Calls {
       }
       throw RhaiRuntimeError.inFunctionCall(fn.name, e, pos);
     } finally {
+      rt.pop();
       rt.depth--;
       if (thisRef != null) {
         thisRef[0] = f.thisValue;
@@ -78,6 +80,7 @@ public final class Calls {
         f.slots[e.getValue()] = dev.picloud.executor.script.rhai.value.Values.deref(caller.slots[cs]);
       }
     }
+    rt.push(f);
     try {
       return fn.body.eval(f);
     } catch (ControlSignal s) {
@@ -91,6 +94,7 @@ public final class Calls {
       }
       throw RhaiRuntimeError.inFunctionCall(fn.name, e, pos);
     } finally {
+      rt.pop();
       rt.depth--;
       for (Map.Entry<String, Integer> e : fn.externals.entrySet()) {
         Integer cs = callerVars.get(e.getKey());
@@ -110,8 +114,15 @@ public final class Calls {
   public static Object callNative(Runtime rt, CompiledUnit unit, NativeFn fn, Object[] args,
       Position pos, String name) {
     Object r;
+    var budget = rt.budget;
+    boolean check = budget.checksData();
+    Object before0 = check && args.length > 0 ? args[0] : null;
+    int sizeBefore = check ? dev.picloud.executor.script.rhai.sandbox.Budget.sizeOf(before0) : 0;
     try {
       r = fn.function().call(new CallCtx(rt, unit, pos, name), args);
+      if (check) {
+        budget.afterNative(r, args, before0, sizeBefore, !fn.pure(), pos);
+      }
     } catch (RhaiError e) {
       throw e.withPositionIfNone(pos);
     } catch (ArithmeticException e) {
@@ -141,7 +152,7 @@ public final class Calls {
       Position pos) {
     NativeFn f = rt.engine.natives().resolve(name, classes(args));
     if (f == null) {
-      throw Errors.functionNotFound(Errors.signature(name, args), pos);
+      throw Errors.functionNotFound(Errors.signature(name, args, rt::typeName), pos);
     }
     return callNative(rt, unit, f, args, pos, name);
   }
@@ -212,6 +223,6 @@ public final class Calls {
     if (nf != null) {
       return callNative(rt, unit, nf, all, pos, p.name());
     }
-    throw Errors.functionNotFound(Errors.signature(p.name(), all), pos);
+    throw Errors.functionNotFound(Errors.signature(p.name(), all, rt::typeName), pos);
   }
 }

@@ -39,6 +39,19 @@ final class ChainNodes {
 
     /** The root variable's name (for error messages). */
     String rootName();
+
+    /**
+     * Whether the chain really ends in a variable or {@code this}: an index or property link
+     * over a literal or a call result ({@code "abc".len}) is readable but is no place.
+     */
+    default boolean isPlace() {
+      return true;
+    }
+  }
+
+  /** {@code n} as a place when its whole chain is one, else null. */
+  static Place asPlace(Node n) {
+    return n instanceof Place p && p.isPlace() ? p : null;
   }
 
   /** A variable as a place. */
@@ -209,6 +222,11 @@ final class ChainNodes {
     }
 
     @Override
+    public boolean isPlace() {
+      return asPlace(target) != null;
+    }
+
+    @Override
     public Object eval(Frame f) {
       return Values.share(evalRef(f));
     }
@@ -267,6 +285,11 @@ final class ChainNodes {
       this.target = target;
       this.name = name;
       this.safe = safe;
+    }
+
+    @Override
+    public boolean isPlace() {
+      return asPlace(target) != null;
     }
 
     @Override
@@ -404,6 +427,9 @@ final class ChainNodes {
           long j = i < 0 ? n + i : i;
           if (j >= 0 && j < n) {
             a.set((int) j, v);
+            if (f.rt.budget.checksData()) {
+              f.rt.budget.checkAdded(a, v, false, pos);
+            }
             return Unit.INSTANCE;
           }
         }

@@ -37,7 +37,7 @@ final class EvalNode extends Node {
   public Object eval(Frame f) {
     Object[] vals = CallNodes.evalArgs(f, args);
     if (vals.length != 1 || !(vals[0] instanceof String code)) {
-      throw Errors.functionNotFound(Errors.signature("eval", vals), pos);
+      throw Errors.functionNotFound(Errors.signature("eval", vals, f.rt::typeName), pos);
     }
     try {
       return run(f, code);
@@ -70,6 +70,7 @@ final class EvalNode extends Node {
       ef.slots[i++] = f.slots[s];
     }
     Object result;
+    f.rt.push(ef);
     try {
       result = unit.main.eval(ef);
     } catch (ControlSignal s) {
@@ -78,6 +79,7 @@ final class EvalNode extends Node {
       }
       result = ef.signalValue;
     } finally {
+      f.rt.pop();
       i = 0;
       for (Integer s : callerSlots.values()) {
         Object v = ef.slots[i++];
@@ -91,7 +93,20 @@ final class EvalNode extends Node {
           target = callerExternals.get(e.getKey());
         }
         Object v = ef.slots[e.getValue().slot];
-        if (target != null && v != null) {
+        if (v == null) {
+          continue;
+        }
+        if (target == null && visible.containsKey(e.getKey())) {
+          // A let of a variable of an outer block shadows it only until the eval's block ends:
+          // the block restores the old value then (Nodes.EvalBlock).
+          target = visible.get(e.getKey());
+          if (f.evalUndo == null) {
+            f.evalUndo = new java.util.ArrayList<>();
+          }
+          f.evalUndo.add(target);
+          f.evalUndo.add(f.slots[target]);
+        }
+        if (target != null) {
           // A top-level let in eval'd code declares (shadows) a variable of the caller's scope.
           f.slots[target] = Values.deref(v);
         }

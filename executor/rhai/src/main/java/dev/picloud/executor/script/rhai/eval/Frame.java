@@ -13,6 +13,12 @@ public final class Frame {
   /** Value carried by a {@code break}/{@code return} signal. */
   public Object signalValue;
 
+  /**
+   * Outer variables an {@code eval} shadowed with {@code let} inside a block, as (slot, old
+   * value) pairs; the block restores them when it ends (see {@code Nodes.EvalBlock}).
+   */
+  java.util.ArrayList<Object> evalUndo;
+
   /** Creates a frame with {@code size} empty slots. */
   public Frame(int size, Runtime rt, CompiledUnit unit) {
     this.slots = new Object[size];

@@ -81,7 +81,7 @@ public final class Indexing {
       }
       if (idx instanceof RhaiRange || idx instanceof RhaiRangeInclusive) {
         int n = Values.charLength(s);
-        long[] r = rangeBounds(idx, n);
+        long[] r = stringRange(idx, n);
         int from = s.offsetByCodePoints(0, (int) r[0]);
         int to = s.offsetByCodePoints(from, (int) (r[1] - r[0]));
         return s.substring(from, to);
@@ -135,6 +135,35 @@ public final class Indexing {
     throw Errors.bitBounds(i, pos);
   }
 
+  /**
+   * The characters {@code s[range]} selects in a string of {@code n} characters, as start
+   * (inclusive) and end (exclusive), following Rhai's own arithmetic: a negative bound counts
+   * from the end (0 when it reaches past the start), a range covering everything from 0 is the
+   * whole string, and otherwise an inclusive range selects {@code end - start + 1} characters only
+   * when {@code end > start} (so {@code s[1..=1]} and {@code "hello"[1..=-4]} are empty in Rhai).
+   */
+  static long[] stringRange(Object r, int n) {
+    boolean inclusive = r instanceof RhaiRangeInclusive;
+    long rs = inclusive ? ((RhaiRangeInclusive) r).start() : ((RhaiRange) r).start();
+    long re = inclusive ? ((RhaiRangeInclusive) r).end() : ((RhaiRange) r).end();
+    long start = rs >= 0 ? rs : fromEnd(rs, n);
+    long end = re >= 0 ? re : fromEnd(re, n);
+    long take;
+    if (start == 0 && (inclusive ? end >= n - 1 : end >= n)) {
+      take = n;
+    } else if (inclusive) {
+      take = end > start ? end - start + 1 : 0;
+    } else {
+      take = Math.max(0, end - start);
+    }
+    long from = Math.min(start, n);
+    return new long[] {from, from + Math.min(take, n - from)};
+  }
+
+  private static long fromEnd(long i, int n) {
+    return i < -n ? 0 : n + i;
+  }
+
   /** Start (inclusive) and end (exclusive) of a range clamped to 0..n. */
   static long[] rangeBounds(Object r, int n) {
     long start;
@@ -169,6 +198,7 @@ public final class Indexing {
       Object r = m.apply(a.getMut(i));
       if (r != NO_CHANGE) {
         a.set(i, r);
+        rt.budget.checkAdded(a, r, false, pos);
       }
       return NO_CHANGE;
     }
@@ -185,9 +215,7 @@ public final class Indexing {
       Object r = m.apply(cur == null ? Unit.INSTANCE : cur);
       if (r != NO_CHANGE) {
         mp.put(k, r);
-        if ((mp.size() & 1023) == 0) {
-          rt.budget.checkGrowth(mp, mp.size(), true, pos);
-        }
+        rt.budget.checkAdded(mp, r, false, pos);
       }
       return NO_CHANGE;
     }
@@ -226,7 +254,7 @@ public final class Indexing {
       }
       if (idx instanceof RhaiRange || idx instanceof RhaiRangeInclusive) {
         int n = Values.charLength(s);
-        long[] rb = rangeBounds(idx, n);
+        long[] rb = stringRange(idx, n);
         int from = s.offsetByCodePoints(0, (int) rb[0]);
         int to = s.offsetByCodePoints(from, (int) (rb[1] - rb[0]));
         Object r = m.apply(s.substring(from, to));
@@ -312,6 +340,7 @@ public final class Indexing {
       Object r = m.apply(cur == null ? Unit.INSTANCE : cur);
       if (r != NO_CHANGE) {
         mp.put(name, r);
+        rt.budget.checkAdded(mp, r, false, pos);
       }
       return NO_CHANGE;
     }

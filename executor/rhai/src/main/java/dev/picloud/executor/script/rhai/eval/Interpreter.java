@@ -28,7 +28,11 @@ public final class Interpreter {
         frame.slots[e.getValue()] = v;
       }
     }
+    rt.push(frame);
     try {
+      if (!variables.isEmpty()) {
+        rt.budget.measure(null, Position.NONE);
+      }
       return unit.main.eval(frame);
     } catch (ControlSignal s) {
       if (s == ControlSignal.RETURN) {
@@ -49,6 +53,7 @@ public final class Interpreter {
     Frame frame = new Frame(unit.mainSlots, rt, unit);
     Frame savedMain = rt.mainFrame;
     rt.mainFrame = frame;
+    rt.push(frame);
     try {
       unit.main.eval(frame);
     } catch (ControlSignal s) {
@@ -56,6 +61,7 @@ public final class Interpreter {
         throw s;
       }
     } finally {
+      rt.pop();
       rt.mainFrame = savedMain;
     }
     Map<String, ModuleInstance> subs = new HashMap<>();

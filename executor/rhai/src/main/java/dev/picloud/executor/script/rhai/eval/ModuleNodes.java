@@ -154,7 +154,7 @@ final class ModuleNodes {
         if (s != null && !s.isPrivate) {
           return Calls.callScript(f.rt, s, vals, null, pos);
         }
-        throw Errors.functionNotFound(Errors.signature(ns + "::" + name, vals), pos);
+        throw Errors.functionNotFound(Errors.signature(ns + "::" + name, vals, f.rt::typeName), pos);
       }
       FunctionTable t = f.rt.engine.hostModules().get(ns);
       if (t == null) {
@@ -162,7 +162,7 @@ final class ModuleNodes {
       }
       NativeFn fn = t.resolve(name, Calls.classes(vals));
       if (fn == null) {
-        throw Errors.functionNotFound(Errors.signature(ns + "::" + name, vals), pos);
+        throw Errors.functionNotFound(Errors.signature(ns + "::" + name, vals, f.rt::typeName), pos);
       }
       return Calls.callNative(f.rt, f.unit, fn, vals, pos, name);
     }

@@ -83,12 +83,20 @@ public final class NodeBuilder {
   }
 
   private Node stmtsBlock(Position pos, List<Stmt> stmts) {
+    boolean savedEval = blockHasEval;
+    blockHasEval = false;
     Node[] nodes = new Node[stmts.size()];
     for (int i = 0; i < nodes.length; i++) {
       nodes[i] = stmt(stmts.get(i));
     }
-    return new Nodes.Block(pos, nodes);
+    Nodes.Block b = new Nodes.Block(pos, nodes);
+    boolean hasEval = blockHasEval;
+    blockHasEval = savedEval;
+    return hasEval ? new Nodes.EvalBlock(b) : b;
   }
+
+  /** Whether the block being built contains an {@code eval} call (see {@code Nodes.EvalBlock}). */
+  private boolean blockHasEval;
 
   private Node[] exprs(List<Expr> list) {
     Node[] n = new Node[list.size()];
@@ -118,7 +126,8 @@ public final class NodeBuilder {
           }
         }
         Node target = place(a.target());
-        if (!(target instanceof ChainNodes.Place p)) {
+        ChainNodes.Place p = ChainNodes.asPlace(target);
+        if (p == null) {
           throw new IllegalStateException("not assignable: " + a.target());
         }
         ChainNodes.Assign generic = new ChainNodes.Assign(a.pos(), p, op, expr(a.value()));
@@ -178,14 +187,14 @@ public final class NodeBuilder {
       }
       case Expr.Index i -> {
         Node target = place(i.target());
-        if (target instanceof ChainNodes.Place) {
+        if (ChainNodes.asPlace(target) != null) {
           return new ChainNodes.Index(i.pos(), target, expr(i.index()), i.safe());
         }
         return expr(e);
       }
       case Expr.Prop p -> {
         Node target = place(p.target());
-        if (target instanceof ChainNodes.Place) {
+        if (ChainNodes.asPlace(target) != null) {
           return new ChainNodes.Prop(p.pos(), target, p.name(), p.safe());
         }
         return expr(e);
@@ -429,6 +438,7 @@ public final class NodeBuilder {
             ext.put(k, v.slot);
           }
         });
+        blockHasEval = true;
         return new EvalNode(c.pos(), exprs(c.args()), visible, ext);
       }
       default -> {

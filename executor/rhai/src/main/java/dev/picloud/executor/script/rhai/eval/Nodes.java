@@ -51,8 +51,8 @@ final class Nodes {
       for (Node n : items) {
         a.add(n.eval(f));
       }
-      if (items.length >= 1024) {
-        f.rt.budget.checkGrowth(a, a.size(), false, pos);
+      if (f.rt.budget.checksData()) {
+        f.rt.budget.checkNew(a, pos);
       }
       return a;
     }
@@ -76,6 +76,9 @@ final class Nodes {
       for (int i = 0; i < keys.length; i++) {
         raw.put(keys[i], values[i].eval(f));
       }
+      if (f.rt.budget.checksData()) {
+        f.rt.budget.checkNew(m, pos);
+      }
       return m;
     }
   }
@@ -93,12 +96,14 @@ final class Nodes {
     public Object eval(Frame f) {
       StringBuilder sb = new StringBuilder();
       for (Node p : parts) {
-        sb.append(Values.toDisplay(p.evalRef(f)));
+        sb.append(CallNodes.display(f.rt, f.unit, p.evalRef(f)));
         if (sb.length() > 4096) {
           f.rt.budget.checkString(sb.length(), pos);
         }
       }
-      return sb.toString();
+      String s = sb.toString();
+      f.rt.budget.checkString(s, pos);
+      return s;
     }
   }
 
@@ -251,6 +256,38 @@ final class Nodes {
         v = s.eval(f);
       }
       return v;
+    }
+  }
+
+  /**
+   * A block containing an {@code eval} call: when it ends, variables of outer blocks that the
+   * eval'd code redeclared with {@code let} get their old values back (the shadowing ends with
+   * the block, as in Rhai's scope rewinding).
+   */
+  static final class EvalBlock extends Node {
+    final Block inner;
+
+    EvalBlock(Block inner) {
+      super(inner.pos);
+      this.inner = inner;
+    }
+
+    @Override
+    public Object eval(Frame f) {
+      int mark = f.evalUndo == null ? 0 : f.evalUndo.size();
+      try {
+        return inner.eval(f);
+      } finally {
+        var undo = f.evalUndo;
+        if (undo != null) {
+          for (int i = undo.size() - 2; i >= mark; i -= 2) {
+            f.slots[(Integer) undo.get(i)] = undo.get(i + 1);
+          }
+          while (undo.size() > mark) {
+            undo.remove(undo.size() - 1);
+          }
+        }
+      }
     }
   }
 

@@ -180,7 +180,9 @@ public final class Ops {
     if (n > 4096) {
       rt.budget.checkString(n, pos);
     }
-    return a.concat(b);
+    String r = a.concat(b);
+    rt.budget.checkString(r, pos);
+    return r;
   }
 
   private static boolean numeric(Object v) {
@@ -269,7 +271,7 @@ public final class Ops {
         default -> { }
       }
     }
-    throw Errors.functionNotFound(Errors.signature(op, args), Position.NONE);
+    throw Errors.functionNotFound(Errors.signature(op, args, rt::typeName), Position.NONE);
   }
 
   /** The built-in table for standard types; null when it has no entry. */
@@ -310,7 +312,7 @@ public final class Ops {
         };
       }
       if (op.equals("+") && !(b instanceof RhaiBlob)) {
-        return concat(rt, s, Values.toDisplay(b), pos);
+        return concat(rt, s, CallNodes.display(rt, null, b), pos);
       }
       if (b instanceof Unit && compareResult(op, 0) != null) {
         return op.equals("!=");
@@ -377,7 +379,7 @@ public final class Ops {
             for (Object o : y.view()) {
               r.add(Values.share(o));
             }
-            rt.budget.checkGrowth(r, r.size(), false, pos);
+            rt.budget.checkNew(r, pos);
             return r;
           }
           default -> {
@@ -399,7 +401,7 @@ public final class Ops {
             for (Map.Entry<String, Object> e : y.view().entrySet()) {
               r.put(e.getKey(), Values.share(e.getValue()));
             }
-            rt.budget.checkGrowth(r, r.size(), true, pos);
+            rt.budget.checkNew(r, pos);
             return r;
           }
           default -> {
@@ -419,7 +421,7 @@ public final class Ops {
           case "+" -> {
             RhaiBlob r = x.copy();
             r.addAll(y.toByteArray());
-            rt.budget.checkGrowth(r, r.size(), false, pos);
+            rt.budget.checkNew(r, pos);
             return r;
           }
           default -> {
@@ -430,7 +432,7 @@ public final class Ops {
       if (b instanceof RhaiChar c && op.equals("+")) {
         RhaiBlob r = x.copy();
         r.addAll(c.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        rt.budget.checkGrowth(r, r.size(), false, pos);
+        rt.budget.checkNew(r, pos);
         return r;
       }
     } else if (a instanceof RhaiRange x) {
@@ -450,7 +452,7 @@ public final class Ops {
     }
     // String + BLOB (either order) decodes UTF-8: registered in StringEditPackage.
     if (b instanceof String t && op.equals("+") && !(a instanceof Unit) && !(a instanceof RhaiBlob)) {
-      return concat(rt, Values.toDisplay(a), t, pos);
+      return concat(rt, CallNodes.display(rt, null, a), t, pos);
     }
     return null;
   }
@@ -518,34 +520,38 @@ public final class Ops {
       } else {
         a.add(rhs);
       }
-      rt.budget.checkGrowth(a, a.size(), false, pos);
+      rt.budget.checkAdded(a, rhs, rhs instanceof RhaiArray, pos);
       return a;
     }
     if (cur instanceof RhaiMap a && op.equals("+") && rhs instanceof RhaiMap b) {
       for (Map.Entry<String, Object> e : b.view().entrySet()) {
         a.put(e.getKey(), Values.share(e.getValue()));
       }
-      rt.budget.checkGrowth(a, a.size(), true, pos);
+      rt.budget.checkAdded(a, b, true, pos);
       return a;
     }
     if (cur instanceof RhaiBlob a && op.equals("+")) {
       if (rhs instanceof Long b) {
         a.add(b);
-        rt.budget.checkGrowth(a, a.size(), false, pos);
+        rt.budget.checkAdded(a, 1L, true, pos);
         return a;
       }
       if (rhs instanceof RhaiBlob b) {
         a.addAll(b.toByteArray());
-        rt.budget.checkGrowth(a, a.size(), false, pos);
+        rt.budget.checkAdded(a, b, true, pos);
         return a;
       }
       if (rhs instanceof RhaiChar || rhs instanceof String) {
         a.addAll(rhs.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        rt.budget.checkGrowth(a, a.size(), false, pos);
+        rt.budget.checkAdded(a, rhs, true, pos);
         return a;
       }
     }
-    if (!(cur instanceof Long) && !(cur instanceof Double) && !(cur instanceof String)) {
+    if (cur instanceof String s && op.equals("+")
+        && (rhs instanceof String || rhs instanceof RhaiChar)) {
+      return concat(rt, s, rhs.toString(), pos);
+    }
+    if (!(cur instanceof Long) && !(cur instanceof Double)) {
       Object[] args = {cur, rhs};
       NativeFn f = rt.engine.natives().resolve(op + "=", Calls.classes(args));
       if (f != null) {

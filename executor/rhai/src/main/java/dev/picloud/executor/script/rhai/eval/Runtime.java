@@ -19,6 +19,9 @@ public final class Runtime {
   final Map<String, ModuleInstance> modules = new HashMap<>();
   int modulesImported;
   Object caught;
+  /** The active frames, innermost last: the memory budget's roots (see {@link #visitRoots}). */
+  private Frame[] frames = new Frame[16];
+  private int frameCount;
 
   /** Creates the state of one run. */
   public Runtime(EngineCore engine, Budget budget, OutputSink out, Object hostContext) {
@@ -27,6 +30,41 @@ public final class Runtime {
     this.out = out;
     this.hostContext = hostContext;
     this.maxDepth = budget.limits().maxCallLevels();
+    budget.setRoots(this::visitRoots);
+  }
+
+  /** Makes {@code f} an active frame (its variables count as live data) until {@link #pop}. */
+  void push(Frame f) {
+    if (frameCount == frames.length) {
+      frames = java.util.Arrays.copyOf(frames, frameCount * 2);
+    }
+    frames[frameCount++] = f;
+  }
+
+  /** Ends the innermost active frame. */
+  void pop() {
+    frames[--frameCount] = null;
+  }
+
+  /** Every value the run holds: the active frames' variables and {@code this}, the modules. */
+  private void visitRoots(java.util.function.Consumer<Object> sink) {
+    for (int i = 0; i < frameCount; i++) {
+      visitFrame(frames[i], sink);
+    }
+    for (ModuleInstance m : modules.values()) {
+      visitFrame(m.frame(), sink);
+    }
+  }
+
+  private static void visitFrame(Frame f, java.util.function.Consumer<Object> sink) {
+    for (Object v : f.slots) {
+      if (v != null) {
+        sink.accept(v);
+      }
+    }
+    if (f.thisValue != null) {
+      sink.accept(f.thisValue);
+    }
   }
 
   /** Type name of a value, registered custom types included. */

@@ -20,6 +20,8 @@ public final class RhaiArray {
   private static final class Backing extends ArrayList<Object> {
     private static final long serialVersionUID = 1L;
     boolean shared;
+    /** Cached deep size estimate (-1: unknown); any mutation drops it (see {@link #mut()}). */
+    long deepSize = -1;
 
     Backing(int capacity) {
       super(capacity);
@@ -67,6 +69,7 @@ public final class RhaiArray {
       items = c;
       return c;
     }
+    b.deepSize = -1;
     return b;
   }
 
@@ -98,6 +101,19 @@ public final class RhaiArray {
   /** Appends a value. */
   public void add(Object v) {
     mut().add(v);
+  }
+
+  /**
+   * The memory estimate cached for this value's current contents, or -1 (for the sandbox's
+   * {@code Sizes}; shared by copy-on-write copies, dropped on mutation).
+   */
+  public long cachedDeepSize() {
+    return items.deepSize;
+  }
+
+  /** Caches the memory estimate of the current contents (see {@link #cachedDeepSize()}). */
+  public void cacheDeepSize(long bytes) {
+    items.deepSize = bytes;
   }
 
   @Override

@@ -20,6 +20,8 @@ public final class RhaiMap {
   private static final class Backing extends TreeMap<String, Object> {
     private static final long serialVersionUID = 1L;
     boolean shared;
+    /** Cached deep size estimate (-1: unknown); any mutation drops it (see {@link #mut()}). */
+    long deepSize = -1;
 
     Backing() {
       super(KEY_ORDER);
@@ -72,6 +74,7 @@ public final class RhaiMap {
       entries = c;
       return c;
     }
+    b.deepSize = -1;
     return b;
   }
 
@@ -98,6 +101,19 @@ public final class RhaiMap {
   /** Number of entries. */
   public int size() {
     return entries.size();
+  }
+
+  /**
+   * The memory estimate cached for this value's current contents, or -1 (for the sandbox's
+   * {@code Sizes}; shared by copy-on-write copies, dropped on mutation).
+   */
+  public long cachedDeepSize() {
+    return entries.deepSize;
+  }
+
+  /** Caches the memory estimate of the current contents (see {@link #cachedDeepSize()}). */
+  public void cacheDeepSize(long bytes) {
+    entries.deepSize = bytes;
   }
 
   @Override

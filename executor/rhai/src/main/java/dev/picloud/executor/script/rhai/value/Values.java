@@ -1,21 +1,10 @@
 package dev.picloud.executor.script.rhai.value;
 
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /** Type names, value-semantics copies and the display/debug text forms of script values. */
 public final class Values {
-  private static final Map<Class<?>, String> CUSTOM_NAMES = new ConcurrentHashMap<>();
-
   private Values() {}
-
-  /**
-   * Records the Rhai type name of a host class (for {@code type_of} and printing). The table is
-   * JVM-wide: a class has one script name.
-   */
-  public static void registerTypeName(Class<?> type, String name) {
-    CUSTOM_NAMES.put(type, name);
-  }
 
   /** Returns {@code v} ready to be stored somewhere new: containers are copied (O(1), COW). */
   public static Object share(Object v) {
@@ -83,8 +72,8 @@ public final class Values {
     if (v instanceof RhaiIterable) {
       return "range";
     }
-    String n = CUSTOM_NAMES.get(v.getClass());
-    return n != null ? n : v.getClass().getName();
+    // Custom types registered with an engine are named by that engine (Runtime.typeName).
+    return v.getClass().getName();
   }
 
   /** Type name as used in "Function not found" signatures (strings are spelled out). */
