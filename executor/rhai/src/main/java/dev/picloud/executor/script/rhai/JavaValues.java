@@ -21,6 +21,10 @@ public final class JavaValues {
 
   /** Java → script. Integers widen to INT, floats to FLOAT, Character to char; others pass as is. */
   public static Object toScript(Object v) {
+    return toScript(v, 0);
+  }
+
+  private static Object toScript(Object v, int depth) {
     if (v == null) {
       return Unit.INSTANCE;
     }
@@ -39,17 +43,21 @@ public final class JavaValues {
     if (v instanceof byte[] b) {
       return new RhaiBlob(b);
     }
+    if (depth > MAX_NESTING && (v instanceof List<?> || v instanceof Map<?, ?>)) {
+      throw new IllegalArgumentException("host value nested more than " + MAX_NESTING
+          + " levels deep");
+    }
     if (v instanceof List<?> l) {
       RhaiArray a = new RhaiArray(l.size());
       for (Object o : l) {
-        a.add(toScript(o));
+        a.add(toScript(o, depth + 1));
       }
       return a;
     }
     if (v instanceof Map<?, ?> m) {
       RhaiMap r = new RhaiMap();
       for (Map.Entry<?, ?> e : m.entrySet()) {
-        r.put(String.valueOf(e.getKey()), toScript(e.getValue()));
+        r.put(String.valueOf(e.getKey()), toScript(e.getValue(), depth + 1));
       }
       return r;
     }
@@ -62,22 +70,33 @@ public final class JavaValues {
    * types pass as is.
    */
   public static Object toJava(Object v) {
+    return toJava(v, 0);
+  }
+
+  /** Deepest nesting {@link #toJava} converts (a host walks the result recursively too). */
+  public static final int MAX_NESTING = 1000;
+
+  private static Object toJava(Object v, int depth) {
     if (v == null || v instanceof Unit) {
       return null;
     }
+    if (depth > MAX_NESTING && (v instanceof RhaiArray || v instanceof RhaiMap)) {
+      throw RhaiError.of(ErrorKind.ErrorDataTooLarge,
+          "Value nested more than " + MAX_NESTING + " levels deep", Position.NONE);
+    }
     if (v instanceof SharedCell c) {
-      return toJava(c.value);
+      return toJava(c.value, depth);
     }
     if (v instanceof RhaiArray a) {
       List<Object> l = new ArrayList<>(a.size());
       for (Object o : a.view()) {
-        l.add(toJava(o));
+        l.add(toJava(o, depth + 1));
       }
       return l;
     }
     if (v instanceof RhaiMap m) {
       Map<String, Object> r = new LinkedHashMap<>();
-      m.view().forEach((k, x) -> r.put(k, toJava(x)));
+      m.view().forEach((k, x) -> r.put(k, toJava(x, depth + 1)));
       return r;
     }
     if (v instanceof RhaiBlob b) {

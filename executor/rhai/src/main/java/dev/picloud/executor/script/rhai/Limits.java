@@ -50,6 +50,18 @@ public record Limits(
         maxArraySize, maxMapSize, maxModules, maxVariables, timeout, maxMemoryBytes);
   }
 
+  /** Returns a copy with {@code maxModules} set (-1 = unlimited, 0 forbids {@code import}). */
+  public Limits withMaxModules(int n) {
+    return new Limits(maxOperations, maxCallLevels, maxExprDepth, maxFunctionExprDepth,
+        maxStringSize, maxArraySize, maxMapSize, n, maxVariables, timeout, maxMemoryBytes);
+  }
+
+  /** Returns a copy with the expression-depth limits set (parse time). */
+  public Limits withMaxExprDepths(int top, int inFunctions) {
+    return new Limits(maxOperations, maxCallLevels, top, inFunctions, maxStringSize,
+        maxArraySize, maxMapSize, maxModules, maxVariables, timeout, maxMemoryBytes);
+  }
+
   /** Returns a copy with the wall-clock {@code timeout} set. */
   public Limits withTimeout(Duration t) {
     return new Limits(maxOperations, maxCallLevels, maxExprDepth, maxFunctionExprDepth,

@@ -1,5 +1,6 @@
 package dev.picloud.executor.script.rhai.cli;
 
+import dev.picloud.executor.script.rhai.Limits;
 import dev.picloud.executor.script.rhai.OutputSink;
 import dev.picloud.executor.script.rhai.RhaiEngine;
 import dev.picloud.executor.script.rhai.RhaiError;
@@ -31,9 +32,16 @@ public final class RhaiRun {
   }
 
   /** Runs the command line; returns the exit code. */
-  public static int run(String[] args, PrintStream out, PrintStream err) throws IOException {
+  public static int run(String[] all, PrintStream out, PrintStream err) throws IOException {
+    Limits limits = Limits.DEFAULT;
+    int i = 0;
+    while (i + 1 < all.length && LIMIT_OPTIONS.contains(all[i])) {
+      limits = withLimit(limits, all[i], Long.parseLong(all[i + 1]));
+      i += 2;
+    }
+    String[] args = Arrays.copyOfRange(all, i, all.length);
     if (args.length == 2 && args[0].equals("--eval")) {
-      return runScript(args[1], out);
+      return runScript(args[1], limits, out);
     }
     if (args.length == 3 && args[0].equals("--bench")) {
       return bench(Integer.parseInt(args[1]), Path.of(args[2]), out);
@@ -42,10 +50,29 @@ public final class RhaiRun {
       return corpus(Path.of(args[1]), out, err);
     }
     if (args.length == 1 && !args[0].startsWith("--")) {
-      return runScript(stripShebang(Files.readString(Path.of(args[0]), StandardCharsets.UTF_8)), out);
+      return runScript(stripShebang(Files.readString(Path.of(args[0]), StandardCharsets.UTF_8)),
+          limits, out);
     }
-    err.println("usage: rhai-run FILE | --eval TEXT | --bench N FILE | --corpus FILE.jsonl");
+    err.println("usage: rhai-run [LIMITS] FILE | [LIMITS] --eval TEXT | --bench N FILE"
+        + " | --corpus FILE.jsonl\n  LIMITS: " + String.join(" N, ", LIMIT_OPTIONS) + " N");
     return 2;
+  }
+
+  private static final List<String> LIMIT_OPTIONS = List.of("--max-operations",
+      "--max-call-levels", "--max-string-size", "--max-array-size", "--max-map-size",
+      "--max-modules", "--timeout-ms", "--max-memory");
+
+  private static Limits withLimit(Limits l, String option, long n) {
+    return switch (option) {
+      case "--max-operations" -> l.withMaxOperations(n);
+      case "--max-call-levels" -> l.withMaxCallLevels((int) n);
+      case "--max-string-size" -> l.withSizes(n, l.maxArraySize(), l.maxMapSize());
+      case "--max-array-size" -> l.withSizes(l.maxStringSize(), n, l.maxMapSize());
+      case "--max-map-size" -> l.withSizes(l.maxStringSize(), l.maxArraySize(), n);
+      case "--max-modules" -> l.withMaxModules((int) n);
+      case "--timeout-ms" -> l.withTimeout(java.time.Duration.ofMillis(n));
+      default -> l.withMaxMemoryBytes(n);
+    };
   }
 
   static String stripShebang(String s) {
@@ -56,11 +83,12 @@ public final class RhaiRun {
     return s;
   }
 
-  private static int runScript(String source, PrintStream out) {
+  private static int runScript(String source, Limits limits, PrintStream out) {
     RhaiEngine engine = RhaiEngine.create();
     try {
-      RhaiScript script = engine.compile(source);
-      Object v = engine.run(script, RunOptions.defaults().withOutput(OutputSink.to(out)));
+      RhaiScript script = engine.compile(source, limits);
+      Object v = engine.run(script,
+          RunOptions.defaults().withLimits(limits).withOutput(OutputSink.to(out)));
       out.println(Values.typeName(v) + "\t" + Values.toDisplay(v));
       return 0;
     } catch (RhaiError e) {

@@ -116,38 +116,96 @@ public final class Values {
     return sb.toString();
   }
 
-  /** Appends the debug form of {@code v}. Deep nesting may overflow the Java stack. */
+  /**
+   * Appends the debug form of {@code v}. Iterative: arrays and maps nested to any depth print
+   * without growing the Java stack (pending closing brackets and element iterators are kept on
+   * an explicit stack).
+   */
   public static void appendDebug(StringBuilder sb, Object v) {
+    java.util.ArrayDeque<Object> todo = new java.util.ArrayDeque<>();
+    todo.push(v);
+    while (!todo.isEmpty()) {
+      Object o = todo.pop();
+      if (o instanceof Text t) {
+        sb.append(t.text);
+      } else if (o instanceof Separated it) {
+        if (it.hasNext()) {
+          Object next = it.next();
+          todo.push(it);
+          if (next instanceof Map.Entry<?, ?> e) {
+            todo.push(e.getValue());
+            todo.push(new Text(keyText((String) e.getKey())));
+          } else {
+            todo.push(next);
+          }
+        }
+      } else if (o instanceof RhaiArray a) {
+        sb.append('[');
+        todo.push(CLOSE_ARRAY);
+        todo.push(new Separated(a.view().iterator()));
+      } else if (o instanceof RhaiMap m) {
+        sb.append("#{");
+        todo.push(CLOSE_MAP);
+        todo.push(new Separated(m.view().entrySet().iterator()));
+      } else {
+        appendLeaf(sb, o);
+      }
+    }
+  }
+
+  /** Literal text waiting on the debug printer's stack. */
+  private record Text(String text) {}
+
+  private static final Text CLOSE_ARRAY = new Text("]");
+  private static final Text CLOSE_MAP = new Text("}");
+  private static final Text COMMA = new Text(", ");
+
+  private static String keyText(String key) {
+    StringBuilder k = new StringBuilder();
+    appendQuoted(k, key);
+    return k.append(": ").toString();
+  }
+
+  /** An element iterator that emits ", " between elements. */
+  private static final class Separated implements java.util.Iterator<Object> {
+    private final java.util.Iterator<?> inner;
+    private boolean first = true;
+    private Object pending;
+    private boolean hasPending;
+
+    Separated(java.util.Iterator<?> inner) {
+      this.inner = inner;
+    }
+
+    @Override
+    public boolean hasNext() {
+      return hasPending || inner.hasNext();
+    }
+
+    @Override
+    public Object next() {
+      if (hasPending) {
+        hasPending = false;
+        return pending;
+      }
+      Object n = inner.next();
+      if (first) {
+        first = false;
+        return n;
+      }
+      pending = n;
+      hasPending = true;
+      return COMMA;
+    }
+  }
+
+  private static void appendLeaf(StringBuilder sb, Object v) {
     if (v instanceof String s) {
       appendQuoted(sb, s);
     } else if (v instanceof Long l) {
       sb.append(l.longValue());
     } else if (v instanceof Double d) {
       sb.append(FloatFormat.debug(d));
-    } else if (v instanceof RhaiArray a) {
-      sb.append('[');
-      boolean first = true;
-      for (Object e : a.view()) {
-        if (!first) {
-          sb.append(", ");
-        }
-        first = false;
-        appendDebug(sb, e);
-      }
-      sb.append(']');
-    } else if (v instanceof RhaiMap m) {
-      sb.append("#{");
-      boolean first = true;
-      for (Map.Entry<String, Object> e : m.view().entrySet()) {
-        if (!first) {
-          sb.append(", ");
-        }
-        first = false;
-        appendQuoted(sb, e.getKey());
-        sb.append(": ");
-        appendDebug(sb, e.getValue());
-      }
-      sb.append('}');
     } else if (v instanceof RhaiBlob b) {
       sb.append('[');
       for (int i = 0; i < b.size(); i++) {
@@ -188,7 +246,7 @@ public final class Values {
         case '\t' -> sb.append("\\t");
         case 0 -> sb.append("\\0");
         default -> {
-          if (Character.isISOControl(c)) {
+          if (escapedInDebug(c)) {
             sb.append("\\u{").append(Integer.toHexString(c)).append('}');
           } else {
             sb.appendCodePoint(c);
@@ -198,6 +256,30 @@ public final class Values {
     }
     sb.append('"');
   }
+
+  /**
+   * Whether Rust's {@code {:?}} writes {@code c} as a Unicode escape: characters that are not
+   * printable (general categories Cc, Cf, Cs, Co, Cn, Zl, Zp and Zs other than the space, as in
+   * Rust's {@code is_printable} tables) and grapheme extenders (combining marks and the
+   * Other_Grapheme_Extend characters).
+   */
+  static boolean escapedInDebug(int c) {
+    if (c < 0x7F) {
+      return c < 0x20;
+    }
+    return switch (Character.getType(c)) {
+      case Character.CONTROL, Character.FORMAT, Character.SURROGATE, Character.PRIVATE_USE,
+          Character.UNASSIGNED, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR,
+          Character.SPACE_SEPARATOR, Character.NON_SPACING_MARK, Character.ENCLOSING_MARK -> true;
+      default -> c == 0x7F || OTHER_GRAPHEME_EXTEND.contains(c);
+    };
+  }
+
+  /** Unicode's Other_Grapheme_Extend characters that are not nonspacing or enclosing marks. */
+  private static final java.util.Set<Integer> OTHER_GRAPHEME_EXTEND = java.util.Set.of(0x09BE,
+      0x09D7, 0x0B3E, 0x0B57, 0x0BBE, 0x0BD7, 0x0CC2, 0x0CD5, 0x0CD6, 0x0D3E, 0x0D57, 0x0DCF,
+      0x0DDF, 0x1B35, 0x302E, 0x302F, 0xFF9E, 0xFF9F, 0x1D165, 0x1D16E, 0x1D16F, 0x1D170, 0x1D171,
+      0x1D172);
 
   /** Number of Unicode characters in {@code s}. */
   public static int charLength(String s) {
