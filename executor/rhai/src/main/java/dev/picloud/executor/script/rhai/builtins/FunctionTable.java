@@ -1,6 +1,5 @@
 package dev.picloud.executor.script.rhai.builtins;
 
-import dev.picloud.executor.script.rhai.value.Values;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;

@@ -42,7 +42,7 @@ public final class ReflectionPackage implements Package {
     m.put("name", f.name());
     boolean anonymous = f.name().startsWith("anon$");
     // Rhai defines closures as public functions; this engine marks them private internally.
-    m.put("access", f.isPrivate() && !anonymous ? "private" : "public");
+    m.put("access", f.isPrivate() ? "private" : "public");
     m.put("is_anonymous", anonymous);
     if (f.thisType() != null) {
       m.put("this_type", f.thisType());

@@ -218,6 +218,8 @@ public final class Calls {
         thisRef[0] = withThis[0];
         return r;
       }
+      // With a bound `this` a native is only ever called with it as first argument.
+      throw Errors.functionNotFound(Errors.signature(p.name(), withThis, rt::typeName), pos);
     }
     NativeFn nf = rt.engine.natives().resolve(p.name(), classes(all));
     if (nf != null) {

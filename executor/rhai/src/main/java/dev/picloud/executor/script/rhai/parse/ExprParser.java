@@ -27,6 +27,12 @@ abstract class ExprParser extends ParserBase {
 
   abstract Stmt parseStatement();
 
+  abstract void terminate(Stmt s, boolean inInterpolation);
+
+  abstract Expr parseSwitch();
+
+  abstract Expr parseLoop();
+
   /** Binding power of a binary operator token, or -1. */
   static int precedence(Token t) {
     if (t.kind() != TokenKind.PUNCT && t.kind() != TokenKind.KEYWORD) {
@@ -339,7 +345,7 @@ abstract class ExprParser extends ParserBase {
           if (s != null) {
             stmts.add(s);
           }
-          ((Parser) this).terminate(s, true);
+          terminate(s, true);
         }
       } finally {
         scopes.pop();
@@ -410,12 +416,12 @@ abstract class ExprParser extends ParserBase {
       case "if":
         return parseIf();
       case "switch":
-        return ((Parser) this).parseSwitch();
+        return parseSwitch();
       case "while":
       case "loop":
       case "do":
       case "for":
-        return ((Parser) this).parseLoop();
+        return parseLoop();
       case "fn":
         throw error(ParseErrorType.WrongFnDefinition,
             "Function definitions must be at global level and cannot be inside a block or another function", t);
@@ -551,7 +557,8 @@ abstract class ExprParser extends ParserBase {
       scopes = savedScopes;
       blockLevel--;
     }
-    FnDef fn = new FnDef(pos(open), anonName(open), List.copyOf(params), block, true, null, 0);
+    // Closures are public functions in Rhai (FnAccess::Public).
+    FnDef fn = new FnDef(pos(open), anonName(open), List.copyOf(params), block, false, null, 0);
     functions.add(fn);
     return new Expr.Closure(pos(open), fn, List.of());
   }
