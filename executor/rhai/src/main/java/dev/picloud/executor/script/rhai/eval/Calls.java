@@ -218,8 +218,9 @@ public final class Calls {
         thisRef[0] = withThis[0];
         return r;
       }
-      // With a bound `this` a native is only ever called with it as first argument.
-      throw Errors.functionNotFound(Errors.signature(p.name(), withThis, rt::typeName), pos);
+      // With a bound `this` a native is only ever called with it as first argument; the
+      // message lists the other arguments only, as Rhai's does.
+      throw Errors.functionNotFound(Errors.signature(p.name(), all, rt::typeName), pos);
     }
     NativeFn nf = rt.engine.natives().resolve(p.name(), classes(all));
     if (nf != null) {
