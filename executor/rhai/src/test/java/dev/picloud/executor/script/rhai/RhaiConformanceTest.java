@@ -24,10 +24,11 @@ import org.junit.jupiter.api.Test;
  * --corpus}, reports pass/fail by kind, and fails if fewer cases pass than the ratchet in {@code
  * conformance-ratchet.txt}. Skipped when the corpus folder is absent.
  */
-class RhaiConformanceTest {
+public class RhaiConformanceTest {
   private static final String[] FILES = {"rhai-tests.jsonl", "rhai-tests-extra.jsonl"};
 
-  static Path corpusDir() {
+  /** The conformance corpus folder ({@code -Drhai.conformance.dir} or {@code ../shared/conformance}). */
+  public static Path corpusDir() {
     String prop = System.getProperty("rhai.conformance.dir");
     if (prop != null && !prop.isBlank()) {
       return Path.of(prop);

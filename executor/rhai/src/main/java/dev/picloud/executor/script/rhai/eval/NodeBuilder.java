@@ -125,6 +125,10 @@ public final class NodeBuilder {
                 : new ChainNodes.OpAssignLocal(a.pos(), v.slot, op, value);
           }
         }
+        if (a.target() instanceof Expr.Var var && rp.fnRefs().contains(var)) {
+          // A function's name is no variable: Rhai evaluates the value, then fails the lookup.
+          return new Nodes.AssignMissing(a.pos(), var.name(), var.pos(), expr(a.value()));
+        }
         Node target = place(a.target());
         ChainNodes.Place p = ChainNodes.asPlace(target);
         if (p == null) {

@@ -182,6 +182,26 @@ final class Nodes {
     }
   }
 
+  /** An assignment to a name that is no variable (a function's name): "Variable not found". */
+  static final class AssignMissing extends Node {
+    final String name;
+    final Position namePos;
+    final Node value;
+
+    AssignMissing(Position pos, String name, Position namePos, Node value) {
+      super(pos);
+      this.name = name;
+      this.namePos = namePos;
+      this.value = value;
+    }
+
+    @Override
+    public Object eval(Frame f) {
+      value.eval(f);
+      throw varNotFound(name, namePos);
+    }
+  }
+
   /** {@code this}. */
   static final class This extends Node {
     This(Position pos) {

@@ -500,16 +500,19 @@ public final class Ops {
    * functions, else {@code cur op rhs}. Returns the variable's new value.
    */
   public static Object opAssign(String op, Object cur, Object rhs, Runtime rt, CompiledUnit unit, Position pos) {
+    // Built-in forms; an operator a type lacks (FLOAT <<=) falls through to "not found".
+    Object fast = null;
     if (cur instanceof Long a && rhs instanceof Long b) {
-      return intOp(op, a, b);
-    }
-    if (cur instanceof Double a) {
+      fast = intOp(op, a, b);
+    } else if (cur instanceof Double a) {
       if (rhs instanceof Double b) {
-        return floatOp(op, a, b);
+        fast = floatOp(op, a, b);
+      } else if (rhs instanceof Long b) {
+        fast = floatOp(op, a, b);
       }
-      if (rhs instanceof Long b) {
-        return floatOp(op, a, b);
-      }
+    }
+    if (fast != null) {
+      return fast;
     }
     if (cur instanceof RhaiArray a && op.equals("+")) {
       if (rhs instanceof RhaiArray b) {
