@@ -94,6 +94,21 @@ public abstract sealed class RhaiError extends RuntimeException
     return position.isNone() ? m : m + " (" + position + ")";
   }
 
+  /**
+   * This error and the errors it wraps, outermost first: for an error inside nested script
+   * function calls, one {@code ErrorInFunctionCall} per call (its {@link #position()} is the call
+   * site, its {@code function} field the callee) and finally the original error with the position
+   * where it happened.
+   */
+  public java.util.List<RhaiError> chain() {
+    java.util.List<RhaiError> out = new java.util.ArrayList<>();
+    for (RhaiError e = this; e != null;
+        e = e instanceof RhaiRuntimeError r ? r.inner() : null) {
+      out.add(e);
+    }
+    return out;
+  }
+
   /** Whether a script {@code try}/{@code catch} may catch this error. */
   public boolean catchable() {
     return kind.catchable();

@@ -238,7 +238,7 @@ final class ChainNodes {
         throw ControlSignal.NULL_CHAIN;
       }
       Object k = index.evalRef(f);
-      return Indexing.get(f.rt, f.unit, t, k, pos);
+      return Indexing.get(f.rt, f.unit, t, k, pos, index.pos);
     }
 
     @Override
@@ -259,7 +259,7 @@ final class ChainNodes {
         if (safe && t instanceof Unit) {
           return Indexing.NO_CHANGE;
         }
-        return Indexing.modify(f.rt, f.unit, t, k, m, pos);
+        return Indexing.modify(f.rt, f.unit, t, k, m, pos, index.pos);
       });
     }
 

@@ -53,11 +53,20 @@ public final class Indexing {
 
   /** {@code target[idx]} for reading (result not yet copied). */
   public static Object get(Runtime rt, CompiledUnit unit, Object target, Object idx, Position pos) {
+    return get(rt, unit, target, idx, pos, pos);
+  }
+
+  /**
+   * {@code target[idx]} for reading; bounds and index-type errors are reported at {@code
+   * idxPos}, the index expression, as Rhai does ({@code pos} is the {@code [}).
+   */
+  static Object get(Runtime rt, CompiledUnit unit, Object target, Object idx, Position pos,
+      Position idxPos) {
     if (target instanceof SharedCell c) {
       target = c.value;
     }
     if (target instanceof RhaiArray a) {
-      return a.get(arrayIndex(intIndex(idx, pos), a.size(), pos));
+      return a.get(arrayIndex(intIndex(idx, idxPos), a.size(), idxPos));
     }
     if (target instanceof RhaiMap m) {
       if (!(idx instanceof String k)) {
@@ -65,7 +74,7 @@ public final class Indexing {
           Object v = m.get(c.toString());
           return v == null ? Unit.INSTANCE : v;
         }
-        throw Errors.mismatch(Values.typeName(idx), "string", pos);
+        throw Errors.mismatch(Values.typeName(idx), "string", idxPos);
       }
       Object v = m.get(k);
       return v == null ? Unit.INSTANCE : v;
@@ -75,7 +84,7 @@ public final class Indexing {
         int n = Values.charLength(s);
         long j = i < 0 ? n + i : i;
         if (j < 0 || j >= n) {
-          throw Errors.stringBounds(i, n, pos);
+          throw Errors.stringBounds(i, n, idxPos);
         }
         return RhaiChar.of(s.codePointAt(s.offsetByCodePoints(0, (int) j)));
       }
@@ -86,17 +95,17 @@ public final class Indexing {
         int to = s.offsetByCodePoints(from, (int) (r[1] - r[0]));
         return s.substring(from, to);
       }
-      throw Errors.mismatch(Values.typeName(idx), "i64", pos);
+      throw Errors.mismatch(Values.typeName(idx), "i64", idxPos);
     }
     if (target instanceof RhaiBlob b) {
-      return (long) b.get(arrayIndex(intIndex(idx, pos), b.size(), pos));
+      return (long) b.get(arrayIndex(intIndex(idx, idxPos), b.size(), idxPos));
     }
     if (target instanceof Long n) {
       if (idx instanceof Long i) {
-        return (n >>> bit(i, pos) & 1) == 1;
+        return (n >>> bit(i, idxPos) & 1) == 1;
       }
       if (idx instanceof RhaiRange || idx instanceof RhaiRangeInclusive) {
-        checkBitRange(idx, pos);
+        checkBitRange(idx, idxPos);
         long[] r = rangeBounds(idx, 64);
         int len = (int) (r[1] - r[0]);
         if (len <= 0) {
@@ -192,9 +201,10 @@ public final class Indexing {
    * Modifies {@code target[idx]} in place. Returns the replacement for {@code target} itself when
    * it is immutable (string, INT) and had to be rebuilt, else {@link #NO_CHANGE}.
    */
-  static Object modify(Runtime rt, CompiledUnit unit, Object target, Object idx, Modifier m, Position pos) {
+  static Object modify(Runtime rt, CompiledUnit unit, Object target, Object idx, Modifier m,
+      Position pos, Position idxPos) {
     if (target instanceof RhaiArray a) {
-      int i = arrayIndex(intIndex(idx, pos), a.size(), pos);
+      int i = arrayIndex(intIndex(idx, idxPos), a.size(), idxPos);
       Object r = m.apply(a.getMut(i));
       if (r != NO_CHANGE) {
         a.set(i, r);
@@ -209,7 +219,7 @@ public final class Indexing {
       } else if (idx instanceof RhaiChar c) {
         k = c.toString();
       } else {
-        throw Errors.mismatch(Values.typeName(idx), "string", pos);
+        throw Errors.mismatch(Values.typeName(idx), "string", idxPos);
       }
       Object cur = mp.getMut(k);
       Object r = m.apply(cur == null ? Unit.INSTANCE : cur);
@@ -220,7 +230,7 @@ public final class Indexing {
       return NO_CHANGE;
     }
     if (target instanceof RhaiBlob b) {
-      int i = arrayIndex(intIndex(idx, pos), b.size(), pos);
+      int i = arrayIndex(intIndex(idx, idxPos), b.size(), idxPos);
       Object r = m.apply((long) b.get(i));
       if (r != NO_CHANGE) {
         if (!(r instanceof Long v)) {
@@ -235,11 +245,11 @@ public final class Indexing {
         int n = Values.charLength(s);
         long j = i < 0 ? -i : i;
         if (i < 0 ? n + i < 0 : i >= n) {
-          throw Errors.stringBounds(i, n, pos);
+          throw Errors.stringBounds(i, n, idxPos);
         }
         // Quirk kept from Rhai: a negative index writes at position |i|.
         if (j >= n) {
-          throw Errors.stringBounds(i, n, pos);
+          throw Errors.stringBounds(i, n, idxPos);
         }
         int off = s.offsetByCodePoints(0, (int) j);
         Object r = m.apply(RhaiChar.of(s.codePointAt(off)));
@@ -266,11 +276,11 @@ public final class Indexing {
         }
         return s.substring(0, from) + t + s.substring(to);
       }
-      throw Errors.mismatch(Values.typeName(idx), "i64", pos);
+      throw Errors.mismatch(Values.typeName(idx), "i64", idxPos);
     }
     if (target instanceof Long n) {
       if (idx instanceof Long i) {
-        int b = bit(i, pos);
+        int b = bit(i, idxPos);
         Object r = m.apply((n >>> b & 1) == 1);
         if (r == NO_CHANGE) {
           return NO_CHANGE;
@@ -281,7 +291,7 @@ public final class Indexing {
         return v ? n | (1L << b) : n & ~(1L << b);
       }
       if (idx instanceof RhaiRange || idx instanceof RhaiRangeInclusive) {
-        checkBitRange(idx, pos);
+        checkBitRange(idx, idxPos);
         long[] rb = rangeBounds(idx, 64);
         int len = (int) (rb[1] - rb[0]);
         long mask = len >= 64 ? -1L : (1L << len) - 1;

@@ -84,8 +84,10 @@ class EvaluatorTest {
     assertThat(eval("let s = \"hello\"; s[1] = 'X'; s")).isEqualTo("hXllo");
     assertThat(eval("let x = 0; x[3] = true; x")).isEqualTo(8L);
     assertThat(eval("0xF0[4..8]")).isEqualTo(15L);
+    // Rhai reports bounds errors at the index expression (get_indexed_mut's idx_pos), not at `[`.
     assertThat(fail("let a = [1]; a[5]").getMessage())
-        .isEqualTo("Array index 5 out of bounds: only 1 element in array (line 1, position 15)");
+        .isEqualTo("Array index 5 out of bounds: only 1 element in array (line 1, position 16)");
+    assertThat(fail("let b = true; b[0]").position()).isEqualTo(new Position(1, 16));
     assertThat(fail("let b = true; b[0]").kind()).isEqualTo(ErrorKind.ErrorIndexingType);
   }
 
