@@ -61,11 +61,67 @@ public final class Sizes {
       case RhaiMap m when m.cachedDeepSize() >= 0 -> {
         return m.cachedDeepSize();
       }
+      case RhaiArray a when a.size() <= FLAT_MAX -> {
+        long t = flat(a);
+        if (t >= 0) {
+          return t;
+        }
+      }
+      case RhaiMap m when m.size() <= FLAT_MAX -> {
+        long t = flat(m);
+        if (t >= 0) {
+          return t;
+        }
+      }
       default -> { }
     }
     Walk w = new Walk(cap, null);
     w.add(v);
     return w.total;
+  }
+
+  /** Small containers of scalars and strings are measured without a walk (literals in loops). */
+  private static final int FLAT_MAX = 16;
+
+  private static long scalar(Object e) {
+    return switch (e) {
+      case String s -> string(s.length());
+      case RhaiArray a -> -1;
+      case RhaiMap m -> -1;
+      case RhaiBlob b -> -1;
+      case FnPtr p -> -1;
+      case SharedCell c -> -1;
+      case CharSequence cs -> -1;
+      default -> ELEMENT;
+    };
+  }
+
+  /** The size of a small array of scalars (cached), or -1 when it holds containers. */
+  private static long flat(RhaiArray a) {
+    long t = CONTAINER + 8L * a.size();
+    for (Object e : a.view()) {
+      long x = scalar(e);
+      if (x < 0) {
+        return -1;
+      }
+      t += x;
+    }
+    a.cacheDeepSize(t);
+    return t;
+  }
+
+  /** The size of a small map of scalars (cached), or -1 when it holds containers. */
+  private static long flat(RhaiMap m) {
+    long t = CONTAINER;
+    for (Map.Entry<String, Object> e : m.view().entrySet()) {
+      long x = scalar(e.getValue());
+      if (x < 0) {
+        return -1;
+      }
+      t += ENTRY + 2L * e.getKey().length() + x;
+    }
+    m.cacheDeepSize(t);
+    return t;
   }
 
   /**
