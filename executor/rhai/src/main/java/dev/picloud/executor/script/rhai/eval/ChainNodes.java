@@ -213,11 +213,15 @@ final class ChainNodes {
     final boolean safe;
     final int keySlot;
 
-    Index(Position pos, Node target, Node index, boolean safe) {
+    /** Where the index expression starts: bounds and index-type errors are reported there. */
+    final Position indexPos;
+
+    Index(Position pos, Node target, Node index, boolean safe, Position indexPos) {
       super(pos);
       this.target = target;
       this.index = index;
       this.safe = safe;
+      this.indexPos = indexPos;
       this.keySlot = target instanceof Place p ? p.keyCount() : 0;
     }
 
@@ -238,7 +242,7 @@ final class ChainNodes {
         throw ControlSignal.NULL_CHAIN;
       }
       Object k = index.evalRef(f);
-      return Indexing.get(f.rt, f.unit, t, k, pos, index.pos);
+      return Indexing.get(f.rt, f.unit, t, k, pos, indexPos);
     }
 
     @Override
@@ -259,7 +263,7 @@ final class ChainNodes {
         if (safe && t instanceof Unit) {
           return Indexing.NO_CHANGE;
         }
-        return Indexing.modify(f.rt, f.unit, t, k, m, pos, index.pos);
+        return Indexing.modify(f.rt, f.unit, t, k, m, pos, indexPos);
       });
     }
 

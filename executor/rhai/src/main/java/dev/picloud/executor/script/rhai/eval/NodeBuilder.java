@@ -192,7 +192,8 @@ public final class NodeBuilder {
       case Expr.Index i -> {
         Node target = place(i.target());
         if (ChainNodes.asPlace(target) != null) {
-          return new ChainNodes.Index(i.pos(), target, expr(i.index()), i.safe());
+          return new ChainNodes.Index(i.pos(), target, expr(i.index()), i.safe(),
+              startPos(i.index()));
         }
         return expr(e);
       }
@@ -207,6 +208,21 @@ public final class NodeBuilder {
         return expr(e);
       }
     }
+  }
+
+  /**
+   * Rhai's {@code start_position}: where an expression begins — the left side's start for
+   * {@code &&}/{@code ||}/{@code ??}, indexing and dot chains, else the expression's own
+   * position (an operator call's is its operator). Index errors are reported there.
+   */
+  static Position startPos(Expr e) {
+    return switch (e) {
+      case Expr.Logic l -> startPos(l.left());
+      case Expr.Index i -> startPos(i.target());
+      case Expr.Prop p -> startPos(p.target());
+      case Expr.MethodCall m -> startPos(m.target());
+      default -> e.pos();
+    };
   }
 
   private static boolean hasSafeLink(Expr e) {
@@ -327,7 +343,8 @@ public final class NodeBuilder {
         };
       }
       case Expr.Index i -> {
-        return new ChainNodes.Index(i.pos(), expr(i.target()), expr(i.index()), i.safe());
+        return new ChainNodes.Index(i.pos(), expr(i.target()), expr(i.index()), i.safe(),
+            startPos(i.index()));
       }
       case Expr.Prop p -> {
         return new ChainNodes.Prop(p.pos(), expr(p.target()), p.name(), p.safe());
