@@ -44,7 +44,7 @@ public final class RhaiRun {
       return runScript(args[1], limits, out);
     }
     if (args.length == 3 && args[0].equals("--bench")) {
-      return bench(Integer.parseInt(args[1]), Path.of(args[2]), out);
+      return bench(Integer.parseInt(args[1]), Path.of(args[2]), limits, out);
     }
     if (args.length == 2 && args[0].equals("--corpus")) {
       return corpus(Path.of(args[1]), out, err);
@@ -53,7 +53,7 @@ public final class RhaiRun {
       return runScript(stripShebang(Files.readString(Path.of(args[0]), StandardCharsets.UTF_8)),
           limits, out);
     }
-    err.println("usage: rhai-run [LIMITS] FILE | [LIMITS] --eval TEXT | --bench N FILE"
+    err.println("usage: rhai-run [LIMITS] FILE | [LIMITS] --eval TEXT | [LIMITS] --bench N FILE"
         + " | --corpus FILE.jsonl\n  LIMITS: " + String.join(" N, ", LIMIT_OPTIONS) + " N");
     return 2;
   }
@@ -97,7 +97,8 @@ public final class RhaiRun {
     }
   }
 
-  private static int bench(int n, Path file, PrintStream out) throws IOException {
+  private static int bench(int n, Path file, Limits limits, PrintStream out)
+      throws IOException {
     String src = stripShebang(Files.readString(file, StandardCharsets.UTF_8));
     RhaiEngine engine = RhaiEngine.create();
     OutputSink quiet = new OutputSink() {
@@ -107,7 +108,7 @@ public final class RhaiRun {
       @Override
       public void debug(String text, String source, dev.picloud.executor.script.rhai.Position pos) {}
     };
-    RunOptions opts = RunOptions.defaults().withOutput(quiet);
+    RunOptions opts = RunOptions.defaults().withOutput(quiet).withLimits(limits);
     for (int i = 0; i < 300; i++) {
       engine.compile(src);
     }

@@ -5,6 +5,7 @@ import dev.picloud.executor.script.rhai.Position;
 import dev.picloud.executor.script.rhai.RhaiError;
 import dev.picloud.executor.script.rhai.RhaiRuntimeError;
 import dev.picloud.executor.script.rhai.builtins.Errors;
+import dev.picloud.executor.script.rhai.sandbox.Sizes;
 import dev.picloud.executor.script.rhai.value.RhaiArray;
 import dev.picloud.executor.script.rhai.value.RhaiMap;
 import dev.picloud.executor.script.rhai.value.SharedCell;
@@ -51,8 +52,15 @@ final class Nodes {
       for (Node n : items) {
         a.add(n.eval(f));
       }
-      if (f.rt.budget.checksData()) {
-        f.rt.budget.checkNew(a, pos);
+      var budget = f.rt.budget;
+      if (budget.checksData()) {
+        // Measured from the element values just built (cheap: scalars, or cached sizes).
+        long bytes = Sizes.CONTAINER + 8L * items.length;
+        for (Object v : a.view()) {
+          bytes += Sizes.deep(v, Long.MAX_VALUE);
+        }
+        a.cacheDeepSize(bytes);
+        budget.checkBuilt(a, bytes, pos);
       }
       return a;
     }
@@ -62,22 +70,45 @@ final class Nodes {
   static final class MapLit extends Node {
     final String[] keys;
     final Node[] values;
+    /** The memory estimate of the map without its values (entries and key characters). */
+    final long keyBytes;
 
     MapLit(Position pos, String[] keys, Node[] values) {
       super(pos);
       this.keys = keys;
       this.values = values;
+      long b = Sizes.CONTAINER;
+      for (String k : keys) {
+        b += Sizes.ENTRY + 2L * k.length();
+      }
+      this.keyBytes = b;
     }
 
     @Override
     public Object eval(Frame f) {
       RhaiMap m = new RhaiMap();
       var raw = m.mut();
+      var budget = f.rt.budget;
+      boolean check = budget.checksData();
+      long bytes = keyBytes;
       for (int i = 0; i < keys.length; i++) {
-        raw.put(keys[i], values[i].eval(f));
+        Object v = values[i].eval(f);
+        if (check) {
+          bytes += Sizes.deep(v, Long.MAX_VALUE);
+        }
+        Object old = raw.put(keys[i], v);
+        if (old != null && check) {
+          // A repeated key: the earlier value is gone (rare; measure the map instead).
+          bytes = -1;
+        }
       }
-      if (f.rt.budget.checksData()) {
-        f.rt.budget.checkNew(m, pos);
+      if (check) {
+        if (bytes < 0) {
+          budget.checkNew(m, pos);
+        } else {
+          m.cacheDeepSize(bytes);
+          budget.checkBuilt(m, bytes, pos);
+        }
       }
       return m;
     }

@@ -252,6 +252,12 @@ public final class Budget {
     }
   }
 
+  /** Checks and charges a value just built whose estimate {@code bytes} the caller computed. */
+  public void checkBuilt(Object value, long bytes, Position pos) {
+    checkSizes(value, pos);
+    charge(bytes, value, pos);
+  }
+
   /**
    * Checks a container that grew in place by {@code added}: an element, or for {@code
    * fromContainer} a container whose elements were all added.

@@ -22,13 +22,13 @@ import java.util.Map;
  */
 public final class Sizes {
   /** Estimated bytes of a string header. */
-  static final long STRING = 40;
+  public static final long STRING = 40;
   /** Estimated bytes of a non-container element (reference plus a boxed number). */
-  static final long ELEMENT = 24;
+  public static final long ELEMENT = 24;
   /** Estimated bytes of an array, map or BLOB header. */
-  static final long CONTAINER = 48;
+  public static final long CONTAINER = 48;
   /** Estimated bytes of a map entry besides its key characters and value. */
-  static final long ENTRY = 80;
+  public static final long ENTRY = 80;
 
   private Sizes() {}
 
@@ -61,67 +61,87 @@ public final class Sizes {
       case RhaiMap m when m.cachedDeepSize() >= 0 -> {
         return m.cachedDeepSize();
       }
-      case RhaiArray a when a.size() <= FLAT_MAX -> {
-        long t = flat(a);
-        if (t >= 0) {
-          return t;
-        }
-      }
-      case RhaiMap m when m.size() <= FLAT_MAX -> {
-        long t = flat(m);
-        if (t >= 0) {
-          return t;
-        }
-      }
       default -> { }
+    }
+    long[] nodes = {SMALL_NODES};
+    long small = small(v, SMALL_DEPTH, nodes);
+    if (small >= 0) {
+      return small;
     }
     Walk w = new Walk(cap, null);
     w.add(v);
     return w.total;
   }
 
-  /** Small containers of scalars and strings are measured without a walk (literals in loops). */
-  private static final int FLAT_MAX = 16;
+  /**
+   * Small values (up to {@value #SMALL_NODES} containers, {@value #SMALL_DEPTH} levels, no shared
+   * cells) — literals and records built in loops — are measured by plain recursion, without the
+   * walk's allocations; their containers' sizes are cached on the way.
+   */
+  private static final int SMALL_DEPTH = 8;
 
-  private static long scalar(Object e) {
-    return switch (e) {
-      case String s -> string(s.length());
-      case RhaiArray a -> -1;
-      case RhaiMap m -> -1;
-      case RhaiBlob b -> -1;
-      case FnPtr p -> -1;
-      case SharedCell c -> -1;
-      case CharSequence cs -> -1;
-      default -> ELEMENT;
-    };
-  }
+  private static final int SMALL_NODES = 64;
 
-  /** The size of a small array of scalars (cached), or -1 when it holds containers. */
-  private static long flat(RhaiArray a) {
-    long t = CONTAINER + 8L * a.size();
-    for (Object e : a.view()) {
-      long x = scalar(e);
-      if (x < 0) {
+  /** The size of {@code v}, or -1 when it is too big or deep for {@link #small} or has cells. */
+  private static long small(Object v, int depth, long[] nodes) {
+    switch (v) {
+      case String s -> {
+        return string(s.length());
+      }
+      case RhaiBlob b -> {
+        return CONTAINER + b.size();
+      }
+      case RhaiArray a -> {
+        long c = a.cachedDeepSize();
+        if (c >= 0) {
+          return c;
+        }
+        if (depth == 0 || --nodes[0] < 0 || a.size() > SMALL_NODES) {
+          return -1;
+        }
+        long t = CONTAINER + 8L * a.size();
+        for (Object e : a.view()) {
+          long x = small(e, depth - 1, nodes);
+          if (x < 0) {
+            return -1;
+          }
+          t += x;
+        }
+        a.cacheDeepSize(t);
+        return t;
+      }
+      case RhaiMap m -> {
+        long c = m.cachedDeepSize();
+        if (c >= 0) {
+          return c;
+        }
+        if (depth == 0 || --nodes[0] < 0 || m.size() > SMALL_NODES) {
+          return -1;
+        }
+        long t = CONTAINER;
+        for (Map.Entry<String, Object> e : m.view().entrySet()) {
+          long x = small(e.getValue(), depth - 1, nodes);
+          if (x < 0) {
+            return -1;
+          }
+          t += ENTRY + 2L * e.getKey().length() + x;
+        }
+        m.cacheDeepSize(t);
+        return t;
+      }
+      case FnPtr p -> {
+        return p.curried().isEmpty() ? CONTAINER : -1;
+      }
+      case SharedCell c -> {
         return -1;
       }
-      t += x;
-    }
-    a.cacheDeepSize(t);
-    return t;
-  }
-
-  /** The size of a small map of scalars (cached), or -1 when it holds containers. */
-  private static long flat(RhaiMap m) {
-    long t = CONTAINER;
-    for (Map.Entry<String, Object> e : m.view().entrySet()) {
-      long x = scalar(e.getValue());
-      if (x < 0) {
-        return -1;
+      case CharSequence cs -> {
+        return string(cs.length());
       }
-      t += ENTRY + 2L * e.getKey().length() + x;
+      default -> {
+        return ELEMENT;
+      }
     }
-    m.cacheDeepSize(t);
-    return t;
   }
 
   /**
