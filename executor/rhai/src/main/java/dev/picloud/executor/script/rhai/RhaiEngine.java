@@ -60,6 +60,10 @@ public final class RhaiEngine {
     try {
       CompiledUnit unit = NodeBuilder.compile(source, limits, null);
       return new RhaiScript(unit, source);
+    } catch (RhaiError e) {
+      throw e;
+    } catch (RuntimeException e) {
+      throw RhaiError.internal("<compiler>", e, Position.NONE);
     } catch (StackOverflowError e) {
       // Statement nesting the expression-depth limit does not cover (very long else-if chains).
       throw new RhaiParseError(ParseErrorType.ExprTooDeep, "Expression exceeds maximum complexity",

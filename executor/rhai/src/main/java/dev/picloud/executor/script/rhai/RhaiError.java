@@ -13,10 +13,11 @@ import java.util.Map;
  * 1, position 9)}. No stack trace is captured: script errors are ordinary control flow.
  *
  * <p>{@link RhaiParseError} is a syntax error, {@link RhaiLimitError} a sandbox limit (never
- * catchable by a script), and {@link RhaiRuntimeError} everything else.
+ * catchable by a script), {@link RhaiInternalError} a Java exception inside a native function or
+ * the engine (never catchable either), and {@link RhaiRuntimeError} everything else.
  */
 public abstract sealed class RhaiError extends RuntimeException
-    permits RhaiParseError, RhaiRuntimeError, RhaiLimitError {
+    permits RhaiParseError, RhaiRuntimeError, RhaiLimitError, RhaiInternalError {
   private static final long serialVersionUID = 1L;
 
   private final ErrorKind kind;
@@ -26,7 +27,13 @@ public abstract sealed class RhaiError extends RuntimeException
 
   /** Creates an error; {@code fields} are the extra catch-map entries (may be empty). */
   protected RhaiError(ErrorKind kind, String rawMessage, Position position, Map<String, Object> fields) {
-    super(rawMessage, null, false, false);
+    this(kind, rawMessage, position, fields, null);
+  }
+
+  /** Creates an error caused by a Java exception ({@link RhaiInternalError}). */
+  protected RhaiError(ErrorKind kind, String rawMessage, Position position,
+      Map<String, Object> fields, Throwable cause) {
+    super(rawMessage, cause, false, false);
     this.kind = kind;
     this.rawMessage = rawMessage;
     this.position = position == null ? Position.NONE : position;
@@ -38,6 +45,15 @@ public abstract sealed class RhaiError extends RuntimeException
     return kind.catchable()
         ? new RhaiRuntimeError(kind, message, pos, fields, null, null, null)
         : new RhaiLimitError(kind, message, pos);
+  }
+
+  /**
+   * A Java exception raised by native function {@code function} (a host function, or a bug) or
+   * the evaluator: an uncatchable {@code ErrorSystem} that ends the run ({@link
+   * RhaiInternalError}).
+   */
+  public static RhaiError internal(String function, RuntimeException cause, Position pos) {
+    return new RhaiInternalError(function, cause, pos);
   }
 
   /** Creates an error with no extra fields. */

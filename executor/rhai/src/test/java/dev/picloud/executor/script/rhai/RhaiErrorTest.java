@@ -57,4 +57,26 @@ class RhaiErrorTest {
     assertThat(e.kind()).isEqualTo(ErrorKind.ErrorStackOverflow);
     assertThat(e.catchable()).isFalse();
   }
+
+  @Test
+  void aJavaExceptionInAHostFunctionEndsTheRunAsErrorSystem() {
+    RhaiEngine e = RhaiEngine.builder()
+        .registerFunction("boom", (c, a) -> {
+          throw new IllegalStateException("host bug");
+        })
+        .build();
+    RhaiError err = null;
+    try {
+      e.eval("let r = 0; try { boom(); } catch { r = 1; } r");
+    } catch (RhaiError x) {
+      err = x;
+    }
+    assertThat(err).isInstanceOf(RhaiInternalError.class);
+    assertThat(err.kind()).isEqualTo(ErrorKind.ErrorSystem);
+    assertThat(err.catchable()).isFalse();
+    assertThat(err.getCause()).isInstanceOf(IllegalStateException.class);
+    assertThat(err.getMessage())
+        .isEqualTo("Error in function 'boom': java.lang.IllegalStateException: host bug"
+            + " (line 1, position 18)");
+  }
 }

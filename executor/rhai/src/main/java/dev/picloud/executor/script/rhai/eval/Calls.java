@@ -127,6 +127,12 @@ public final class Calls {
       throw e.withPositionIfNone(pos);
     } catch (ArithmeticException e) {
       throw RhaiError.of(ErrorKind.ErrorArithmetic, e.getMessage(), pos);
+    } catch (ControlSignal | dev.picloud.executor.script.rhai.builtins.ExitSignal e) {
+      throw e;
+    } catch (RuntimeException e) {
+      // A host function (or a library bug) failed with a Java exception: the run ends with
+      // ErrorSystem at the call, never with the Java exception.
+      throw RhaiError.internal(name, e, pos);
     }
     if (r == null) {
       return Unit.INSTANCE;

@@ -41,6 +41,11 @@ public final class Interpreter {
       throw RhaiError.of(ErrorKind.ErrorRuntime, "Unexpected " + s.getMessage(), Position.NONE);
     } catch (ExitSignal e) {
       return e.value;
+    } catch (RhaiError e) {
+      throw e;
+    } catch (RuntimeException e) {
+      // A bug of the evaluator: still a script error for the host, never a Java exception.
+      throw RhaiError.internal("<evaluator>", e, Position.NONE);
     } catch (StackOverflowError e) {
       throw RhaiError.of(ErrorKind.ErrorStackOverflow, "Stack overflow", Position.NONE);
     } catch (OutOfMemoryError e) {

@@ -7,6 +7,7 @@ import dev.picloud.executor.script.rhai.OutputSink;
 import dev.picloud.executor.script.rhai.Position;
 import dev.picloud.executor.script.rhai.RhaiEngine;
 import dev.picloud.executor.script.rhai.RhaiError;
+import dev.picloud.executor.script.rhai.RhaiInternalError;
 import dev.picloud.executor.script.rhai.RunOptions;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -32,7 +33,8 @@ import net.jqwik.api.Provide;
  * Robustness: random token soups, random mutations of real scripts (the conformance corpus and
  * the benchmark programs when {@code shared/} is present, always our own case files), and random
  * grammar-based programs are compiled and run under tight limits. Only {@link RhaiError}s may
- * come out — never another exception or JVM error — and every run ends (the limits guarantee it;
+ * come out — never another exception or JVM error, and no {@link RhaiInternalError} (the
+ * engine's own conversion of a Java exception) — and every run ends (the limits guarantee it;
  * each run is also bounded by a preemptive timeout).
  *
  * <p>The seeds are fixed, so CI runs the same cases each time; {@code -Djqwik.tries.default=N}
@@ -70,6 +72,9 @@ class RobustnessPropertiesTest {
       try {
         ENGINE.run(ENGINE.compile(source, LIMITS),
             RunOptions.defaults().withLimits(LIMITS).withOutput(QUIET));
+      } catch (RhaiInternalError bug) {
+        // A Java exception inside the engine, turned into ErrorSystem at the run boundary.
+        throw new AssertionError("internal error for: " + source, bug.getCause());
       } catch (RhaiError expected) {
         // Parse and evaluation errors are the allowed outcome.
       }
