@@ -499,4 +499,24 @@ final class ChainNodes {
       return Unit.INSTANCE;
     }
   }
+
+  /** An assignment to a name that is no variable (a function's name): "Variable not found". */
+  static final class AssignMissing extends Node {
+    final String name;
+    final Position namePos;
+    final Node value;
+
+    AssignMissing(Position pos, String name, Position namePos, Node value) {
+      super(pos);
+      this.name = name;
+      this.namePos = namePos;
+      this.value = value;
+    }
+
+    @Override
+    public Object eval(Frame f) {
+      value.eval(f);
+      throw Nodes.varNotFound(name, namePos);
+    }
+  }
 }

@@ -98,7 +98,7 @@ final class EvalNode extends Node {
         }
         if (target == null && visible.containsKey(e.getKey())) {
           // A let of a variable of an outer block shadows it only until the eval's block ends:
-          // the block restores the old value then (Nodes.EvalBlock).
+          // the block restores the old value then (EvalBlock).
           target = visible.get(e.getKey());
           if (f.evalUndo == null) {
             f.evalUndo = new java.util.ArrayList<>();

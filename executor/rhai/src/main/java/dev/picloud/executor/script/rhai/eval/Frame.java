@@ -15,7 +15,7 @@ public final class Frame {
 
   /**
    * Outer variables an {@code eval} shadowed with {@code let} inside a block, as (slot, old
-   * value) pairs; the block restores them when it ends (see {@code Nodes.EvalBlock}).
+   * value) pairs; the block restores them when it ends (see {@code EvalBlock}).
    */
   java.util.ArrayList<Object> evalUndo;
 

@@ -92,10 +92,10 @@ public final class NodeBuilder {
     Nodes.Block b = new Nodes.Block(pos, nodes);
     boolean hasEval = blockHasEval;
     blockHasEval = savedEval;
-    return hasEval ? new Nodes.EvalBlock(b) : b;
+    return hasEval ? new EvalBlock(b) : b;
   }
 
-  /** Whether the block being built contains an {@code eval} call (see {@code Nodes.EvalBlock}). */
+  /** Whether the block being built contains an {@code eval} call (see {@link EvalBlock}). */
   private boolean blockHasEval;
 
   private Node[] exprs(List<Expr> list) {
@@ -127,7 +127,7 @@ public final class NodeBuilder {
         }
         if (a.target() instanceof Expr.Var var && rp.fnRefs().contains(var)) {
           // A function's name is no variable: Rhai evaluates the value, then fails the lookup.
-          return new Nodes.AssignMissing(a.pos(), var.name(), var.pos(), expr(a.value()));
+          return new ChainNodes.AssignMissing(a.pos(), var.name(), var.pos(), expr(a.value()));
         }
         Node target = place(a.target());
         ChainNodes.Place p = ChainNodes.asPlace(target);

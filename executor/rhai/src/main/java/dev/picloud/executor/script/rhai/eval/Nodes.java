@@ -198,41 +198,6 @@ final class Nodes {
     }
   }
 
-  /** A name that resolves to nothing: always "Variable not found". */
-  static final class Missing extends Node {
-    final String name;
-
-    Missing(Position pos, String name) {
-      super(pos);
-      this.name = name;
-    }
-
-    @Override
-    public Object eval(Frame f) {
-      throw varNotFound(name, pos);
-    }
-  }
-
-  /** An assignment to a name that is no variable (a function's name): "Variable not found". */
-  static final class AssignMissing extends Node {
-    final String name;
-    final Position namePos;
-    final Node value;
-
-    AssignMissing(Position pos, String name, Position namePos, Node value) {
-      super(pos);
-      this.name = name;
-      this.namePos = namePos;
-      this.value = value;
-    }
-
-    @Override
-    public Object eval(Frame f) {
-      value.eval(f);
-      throw varNotFound(name, namePos);
-    }
-  }
-
   /** {@code this}. */
   static final class This extends Node {
     This(Position pos) {
@@ -307,54 +272,6 @@ final class Nodes {
         v = s.eval(f);
       }
       return v;
-    }
-  }
-
-  /**
-   * A block containing an {@code eval} call: when it ends, variables of outer blocks that the
-   * eval'd code redeclared with {@code let} get their old values back (the shadowing ends with
-   * the block, as in Rhai's scope rewinding).
-   */
-  static final class EvalBlock extends Node {
-    final Block inner;
-
-    EvalBlock(Block inner) {
-      super(inner.pos);
-      this.inner = inner;
-    }
-
-    @Override
-    public Object eval(Frame f) {
-      int mark = f.evalUndo == null ? 0 : f.evalUndo.size();
-      try {
-        return inner.eval(f);
-      } finally {
-        var undo = f.evalUndo;
-        if (undo != null) {
-          for (int i = undo.size() - 2; i >= mark; i -= 2) {
-            f.slots[(Integer) undo.get(i)] = undo.get(i + 1);
-          }
-          while (undo.size() > mark) {
-            undo.remove(undo.size() - 1);
-          }
-        }
-      }
-    }
-  }
-
-  /** A statement whose value is discarded ({@code let}, assignment). */
-  static final class Discard extends Node {
-    final Node inner;
-
-    Discard(Node inner) {
-      super(inner.pos);
-      this.inner = inner;
-    }
-
-    @Override
-    public Object eval(Frame f) {
-      inner.eval(f);
-      return Unit.INSTANCE;
     }
   }
 
