@@ -22,11 +22,20 @@ final class ProgramGenerator {
       "find", "for_each", "tag", "set_tag", "take", "clear", "shift", "chop", "split_rev",
       "write_le", "parse_le_int", "eval", "sleep", "exit", "print", "debug");
   private static final List<String> OPS = List.of("+", "-", "*", "/", "%", "**", "<<", ">>",
-      "&", "|", "^", "==", "!=", "<", "<=", ">", ">=", "&&", "||", "??", "..", "..=", "in");
+      "&", "|", "^", "==", "!=", "<", "<=", ">", ">=", "??", "..", "..=", "in");
+  private static final List<String> INITIAL = List.of("1", "2.5", "\"abc\"", "\"x,y\"",
+      "[1, 2, 3]", "#{a: 1, b: \"two\"}");
+
+  /** Functions that cannot be called in method style (a parse error, which teaches nothing). */
+  private static final List<String> NOT_METHODS = List.of("eval", "print", "debug", "Fn",
+      "is_def_var", "is_def_fn", "exit");
+  private static final List<String> CONDITIONS = List.of("<", "==", "!=", ">=", "in");
 
   private final Random r;
   private final StringBuilder out = new StringBuilder();
   private int depth;
+  private int loops;
+  private List<String> vars = VARS;
 
   private ProgramGenerator(long seed) {
     this.r = new Random(seed);
@@ -41,14 +50,16 @@ final class ProgramGenerator {
 
   private void program() {
     if (r.nextInt(3) == 0) {
+      // Inside a function only its parameters are visible.
+      vars = List.of("p", "q");
       out.append("fn f(p, q) { ");
       statements(2);
       out.append(" p }\n");
+      vars = VARS;
     }
-    for (String v : VARS) {
-      out.append("let ").append(v).append(" = ");
-      expr(1);
-      out.append(";\n");
+    for (int i = 0; i < VARS.size(); i++) {
+      out.append("let ").append(VARS.get(i)).append(" = ")
+          .append(INITIAL.get(r.nextInt(INITIAL.size()))).append(";\n");
     }
     statements(3 + r.nextInt(6));
     expr(2);
@@ -72,18 +83,18 @@ final class ProgramGenerator {
       }
       switch (r.nextInt(12)) {
         case 0 -> {
-          out.append("let ").append(pick(VARS)).append(" = ");
+          out.append("let ").append(pick(vars)).append(" = ");
           expr(2);
           out.append(';');
         }
         case 1 -> {
-          out.append(pick(VARS)).append(pick(List.of(" = ", " += ", " -= ", " *= ", " /= ")));
+          out.append(pick(vars)).append(pick(List.of(" = ", " += ", " -= ", " *= ", " /= ")));
           expr(2);
           out.append(';');
         }
         case 2 -> {
           out.append("if ");
-          expr(2);
+          condition();
           out.append(" { ");
           statement();
           out.append(" } else { ");
@@ -91,17 +102,17 @@ final class ProgramGenerator {
           out.append(" }");
         }
         case 3 -> {
-          out.append("for ").append(pick(VARS)).append(" in ");
-          expr(1);
+          out.append("for ").append(pick(vars)).append(" in ");
+          iterable();
           out.append(" { ");
-          statement();
+          loopBody();
           out.append(" }");
         }
         case 4 -> {
           out.append("while ");
-          expr(1);
+          condition();
           out.append(" { ");
-          statement();
+          loopBody();
           out.append(r.nextBoolean() ? " break; }" : " }");
         }
         case 5 -> {
@@ -112,25 +123,26 @@ final class ProgramGenerator {
           out.append(" }");
         }
         case 6 -> {
-          out.append(pick(VARS)).append('[');
+          out.append(pick(vars)).append('[');
           expr(1);
           out.append("] = ");
           expr(1);
           out.append(';');
         }
         case 7 -> {
-          out.append(pick(VARS)).append('.').append(pick(FUNCTIONS)).append('(');
+          out.append(pick(vars)).append('.').append(method()).append('(');
           args();
           out.append(");");
         }
         case 8 -> {
           out.append("loop { ");
-          statement();
+          loopBody();
           out.append(" if ");
-          expr(1);
+          condition();
           out.append(" { break; } }");
         }
-        case 9 -> out.append(pick(List.of("throw 1;", "return 2;", "continue;", "break;")));
+        case 9 -> out.append(loops > 0 ? pick(List.of("throw 1;", "return 2;", "continue;",
+            "break;")) : pick(List.of("throw 1;", "return 2;", "throw;")));
         default -> {
           expr(3);
           out.append(';');
@@ -170,14 +182,14 @@ final class ProgramGenerator {
         out.append(')');
       }
       case 3 -> {
+        out.append('(');
         expr(budget - 1);
-        out.append('.').append(pick(FUNCTIONS)).append('(');
+        out.append(").").append(method()).append('(');
         args();
         out.append(')');
       }
       case 4 -> {
-        expr(budget - 1);
-        out.append('[');
+        out.append(pick(vars)).append('[');
         expr(budget - 1);
         out.append(']');
       }
@@ -199,7 +211,7 @@ final class ProgramGenerator {
       }
       case 8 -> {
         out.append("if ");
-        expr(budget - 1);
+        condition();
         out.append(" { ");
         expr(budget - 1);
         out.append(" } else { ");
@@ -207,11 +219,12 @@ final class ProgramGenerator {
         out.append(" }");
       }
       case 9 -> {
-        out.append(pick(List.of("-", "!", "+")));
+        out.append(pick(List.of("-", "!", "+"))).append('(');
         expr(budget - 1);
+        out.append(')');
       }
       default -> {
-        expr(budget - 1);
+        out.append(pick(vars));
         out.append('.').append(pick(List.of("len", "a", "b", "tag", "start", "end", "is_empty")));
       }
     }
@@ -228,11 +241,54 @@ final class ProgramGenerator {
       case 4 -> out.append(pick(List.of("'a'", "'😀'", "'\\n'")));
       case 5 -> out.append(pick(List.of("true", "false", "()")));
       case 6 -> out.append(pick(List.of("`x${x}y`", "`${s}`")));
-      case 7 -> out.append(pick(List.of("0..5", "-3..=3", "10..", "..2")));
+      case 7 -> out.append(pick(List.of("(0..5)", "(-3..=3)", "(10..)", "(..2)")));
       case 8 -> out.append(pick(List.of("Fn(\"f\")", "Fn(\"len\")", "|| 1", "f")));
-      case 9 -> out.append(pick(List.of("this", "global::x", "m.a", "a[0]")));
-      default -> out.append(pick(VARS));
+      case 9 -> out.append(pick(List.of("global::x", "m.a", "a[0]", "s.len()")));
+      default -> out.append(pick(vars));
     }
+  }
+
+  private void condition() {
+    out.append('(');
+    expr(1);
+    out.append(' ').append(pick(CONDITIONS)).append(' ');
+    expr(1);
+    out.append(')');
+    if (r.nextInt(5) == 0) {
+      out.append(r.nextBoolean() ? " && " : " || ");
+      condition();
+    }
+  }
+
+  private void iterable() {
+    switch (r.nextInt(4)) {
+      case 0 -> out.append(pick(vars));
+      case 1 -> out.append(pick(List.of("0..5", "range(0, 10, 3)", "a", "s.chars()")));
+      case 2 -> {
+        out.append('[');
+        args();
+        out.append(']');
+      }
+      default -> {
+        out.append('(');
+        expr(1);
+        out.append(')');
+      }
+    }
+  }
+
+  private void loopBody() {
+    loops++;
+    try {
+      statement();
+    } finally {
+      loops--;
+    }
+  }
+
+  private String method() {
+    String m = pick(FUNCTIONS);
+    return NOT_METHODS.contains(m) ? "len" : m;
   }
 
   private <T> T pick(List<T> list) {
