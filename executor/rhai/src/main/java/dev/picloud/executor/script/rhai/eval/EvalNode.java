@@ -52,6 +52,7 @@ final class EvalNode extends Node {
   private Object run(Frame f, String code) {
     var limits = f.rt.budget.limits();
     Program p = new Parser(code, limits.maxExprDepth(), limits.maxFunctionExprDepth(), false)
+        .literalLimits(limits.maxStringSize(), limits.maxArraySize(), limits.maxMapSize())
         .parseProgram();
     Map<String, Boolean> pre = new LinkedHashMap<>();
     Map<String, Integer> callerSlots = new LinkedHashMap<>();

@@ -30,7 +30,9 @@ public final class NodeBuilder {
 
   /** Parses, analyses and builds {@code source}. */
   public static CompiledUnit compile(String source, Limits limits, String sourceName) {
-    Program p = new Parser(source, limits.maxExprDepth(), limits.maxFunctionExprDepth()).parseProgram();
+    Program p = new Parser(source, limits.maxExprDepth(), limits.maxFunctionExprDepth())
+        .literalLimits(limits.maxStringSize(), limits.maxArraySize(), limits.maxMapSize())
+        .parseProgram();
     return build(Resolver.resolve(p), sourceName);
   }
 

@@ -1,6 +1,7 @@
 package dev.picloud.executor.script.rhai.parse;
 
 import dev.picloud.executor.script.rhai.ParseErrorType;
+import dev.picloud.executor.script.rhai.RhaiParseError;
 import dev.picloud.executor.script.rhai.Position;
 import dev.picloud.executor.script.rhai.ast.Expr;
 import dev.picloud.executor.script.rhai.ast.FnDef;
@@ -304,6 +305,10 @@ abstract class ExprParser extends ParserBase {
         return new Expr.FloatLit(pos, t.floatValue());
       case STRING:
         next();
+        if (maxStringLiteral > 0 && utf8Length(t.text()) > maxStringLiteral) {
+          throw new RhaiParseError(ParseErrorType.LiteralTooLarge,
+              "Length of string exceeds the maximum limit (" + maxStringLiteral + ")", pos);
+        }
         return new Expr.StrLit(pos, t.text());
       case CHAR:
         next();
@@ -446,7 +451,13 @@ abstract class ExprParser extends ParserBase {
         next();
         List<Expr> items = list();
         while (!at("]")) {
+          Token item = peek();
           items.add(parseExpr());
+          if (maxArrayLiteral > 0 && items.size() >= maxArrayLiteral) {
+            throw new RhaiParseError(ParseErrorType.LiteralTooLarge,
+                "Size of array literal exceeds the maximum limit (" + maxArrayLiteral + ")",
+                pos(item));
+          }
           if (!accept(",") && !at("]")) {
             if (peek().kind() == TokenKind.EOF || peek().kind() == TokenKind.ERROR) {
               throw unexpected(peek());
@@ -498,6 +509,11 @@ abstract class ExprParser extends ParserBase {
             "Duplicated property for object map literal: " + key, k);
       }
       expect(":", "to follow the property '" + key + "' in this object map literal");
+      if (maxMapLiteral > 0 && keys.size() >= maxMapLiteral) {
+        throw new RhaiParseError(ParseErrorType.LiteralTooLarge,
+            "Number of properties in object map literal exceeds the maximum limit ("
+                + maxMapLiteral + ")", pos(k));
+      }
       keys.add(key);
       values.add(parseExpr());
       if (!accept(",") && !at("}")) {
@@ -598,5 +614,14 @@ abstract class ExprParser extends ParserBase {
           "Expecting a boolean expression, not " + what, cond.pos());
     }
     return cond;
+  }
+
+  private static long utf8Length(String s) {
+    long n = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      n += c < 0x80 ? 1 : c < 0x800 ? 2 : Character.isSurrogate(c) ? 2 : 3;
+    }
+    return n;
   }
 }

@@ -42,6 +42,18 @@ public final class Parser extends ControlFlowParser {
     this.allowFunctions = allowFunctions;
   }
 
+  /**
+   * Sets the literal size limits checked while parsing, as Rhai does with its data-size limits
+   * (0 = unlimited): string literals in UTF-8 bytes, array literals (a literal with exactly
+   * {@code maxArray} items already fails, Rhai's quirk), object map literals. Returns this.
+   */
+  public Parser literalLimits(long maxString, long maxArray, long maxMap) {
+    this.maxStringLiteral = maxString;
+    this.maxArrayLiteral = maxArray;
+    this.maxMapLiteral = maxMap;
+    return this;
+  }
+
   /** Parses the script. */
   public Program parseProgram() {
     List<Stmt> stmts = list();

@@ -30,6 +30,11 @@ abstract class ParserBase {
   protected Deque<Map<String, Boolean>> scopes = new ArrayDeque<>();
   protected int closureCounter;
 
+  /** Literal size limits (Rhai's max_string_size / max_array_size / max_map_size; 0 = none). */
+  protected long maxStringLiteral;
+  protected long maxArrayLiteral;
+  protected long maxMapLiteral;
+
   ParserBase(String source, int maxDepth, int maxFnDepth) {
     this.tokens = Lexer.tokenize(source);
     this.maxDepth = maxDepth <= 0 ? Integer.MAX_VALUE : maxDepth;
