@@ -115,6 +115,18 @@ final class CodePoints {
     return Character.charCount(first) == mapped.length() ? first : original;
   }
 
+  /** The UTF-16 length {@link #replace} will produce, computed without building it. */
+  static long replacedLength(String s, String find, String with) {
+    if (find.isEmpty()) {
+      return s.length() + (long) (s.codePointCount(0, s.length()) + 1) * with.length();
+    }
+    long count = 0;
+    for (int i = s.indexOf(find); i >= 0; i = s.indexOf(find, i + find.length())) {
+      count++;
+    }
+    return s.length() + count * (with.length() - find.length());
+  }
+
   /**
    * Rust {@code str::replace}: every non-overlapping match from the left; an empty pattern
    * matches before every character and at the end (Java's {@link String#replace} would split

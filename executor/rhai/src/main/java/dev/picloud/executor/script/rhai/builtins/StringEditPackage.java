@@ -39,7 +39,11 @@ public final class StringEditPackage implements Package {
     NativeFunction replace = (c, a) -> {
       String s = (String) a[0];
       if (!s.isEmpty()) {
-        a[0] = StringPackage.checked(c, CodePoints.replace(s, a[1].toString(), a[2].toString()));
+        String find = a[1].toString();
+        String with = a[2].toString();
+        // The result can be far longer than the input: checked before it is built.
+        c.budget().checkString(CodePoints.replacedLength(s, find, with), c.position());
+        a[0] = StringPackage.checked(c, CodePoints.replace(s, find, with));
       }
       return Unit.INSTANCE;
     };
