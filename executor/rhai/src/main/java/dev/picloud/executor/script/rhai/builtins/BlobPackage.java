@@ -2,6 +2,7 @@ package dev.picloud.executor.script.rhai.builtins;
 
 import dev.picloud.executor.script.rhai.ErrorKind;
 import dev.picloud.executor.script.rhai.RhaiError;
+import dev.picloud.executor.script.rhai.sandbox.Sizes;
 import dev.picloud.executor.script.rhai.value.RhaiArray;
 import dev.picloud.executor.script.rhai.value.RhaiBlob;
 import dev.picloud.executor.script.rhai.value.RhaiChar;
@@ -29,7 +30,12 @@ public final class BlobPackage implements Package {
     t.fn("blob", (c, a) -> new RhaiBlob());
     t.fn("blob", (c, a) -> filled(c, (Long) a[0], 0), Long.class);
     t.fn("blob", (c, a) -> filled(c, (Long) a[0], (Long) a[1]), Long.class, Long.class);
-    t.fn1("to_array", RhaiBlob.class, BlobPackage::toArray);
+    t.fn("to_array", (c, a) -> {
+      // One INT element per byte: checked before the (much larger) array is built.
+      RhaiBlob b = (RhaiBlob) a[0];
+      c.budget().checkContainer(b.size(), expanded(b.size()), false, c.position());
+      return toArray(b);
+    }, RhaiBlob.class);
     t.fn1("as_string", RhaiBlob.class, b -> Utf8Lossy.decode(b.toByteArray(), b.size()));
     t.fn1("len", RhaiBlob.class, b -> (long) b.size());
     t.getter("len", RhaiBlob.class, (c, a) -> (long) ((RhaiBlob) a[0]).size());
@@ -280,5 +286,10 @@ public final class BlobPackage implements Package {
     RhaiBlob tail = new RhaiBlob(b.slice(at, b.size()));
     cut(b, at, b.size());
     return tail;
+  }
+
+  /** Estimated bytes of an array of {@code n} scalar elements (see the sandbox's Sizes). */
+  static long expanded(long n) {
+    return Sizes.CONTAINER + n * (8 + Sizes.ELEMENT);
   }
 }

@@ -41,6 +41,8 @@ public final class StringPackage implements Package {
     }, String.class);
     t.fn("to_chars", (c, a) -> {
       String s = (String) a[0];
+      c.budget().checkContainer(s.length(), BlobPackage.expanded(s.length()), false,
+          c.position());
       RhaiArray r = new RhaiArray(s.length());
       s.codePoints().forEach(cp -> r.add(RhaiChar.of(cp)));
       c.budget().checkGrowth(r, r.size(), false, c.position());

@@ -1,5 +1,6 @@
 package dev.picloud.executor.script.rhai.builtins;
 
+import dev.picloud.executor.script.rhai.sandbox.Sizes;
 import dev.picloud.executor.script.rhai.value.RhaiArray;
 import dev.picloud.executor.script.rhai.value.RhaiChar;
 
@@ -18,7 +19,8 @@ public final class StringSplitPackage implements Package {
     t.fn("split", (c, a) -> grown(c, splitAt((String) a[0], (Long) a[1])),
         String.class, Long.class);
     for (Class<?> d : new Class<?>[] {String.class, RhaiChar.class}) {
-      t.fn("split", (c, a) -> grown(c, split((String) a[0], a[1].toString(), 0)), String.class, d);
+      t.fn("split", (c, a) -> grown(c, split(checked(c, (String) a[0], a[1].toString()),
+          a[1].toString(), 0)), String.class, d);
       t.fn("split", (c, a) -> grown(c, split((String) a[0], a[1].toString(), segments(a[2]))),
           String.class, d, Long.class);
       t.fn("split_rev", (c, a) -> grown(c, splitRev((String) a[0], a[1].toString(), 0)),
@@ -27,6 +29,24 @@ public final class StringSplitPackage implements Package {
           (c, a) -> grown(c, splitRev((String) a[0], a[1].toString(), segments(a[2]))),
           String.class, d, Long.class);
     }
+  }
+
+  /**
+   * Checks the pieces {@code split(s, d)} will build before building them (a string of many
+   * delimiters becomes many small strings, each far bigger than its characters).
+   */
+  private static String checked(NativeCallContext c, String s, String d) {
+    long pieces = 1;
+    if (d.isEmpty()) {
+      pieces = s.length() + 2L;
+    } else {
+      for (int i = s.indexOf(d); i >= 0; i = s.indexOf(d, i + d.length())) {
+        pieces++;
+      }
+    }
+    c.budget().checkContainer(pieces,
+        Sizes.CONTAINER + pieces * (8 + Sizes.STRING) + 2L * s.length(), false, c.position());
+    return s;
   }
 
   private static RhaiArray grown(NativeCallContext c, RhaiArray r) {

@@ -14,7 +14,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Unbounded allocation patterns under an 8 MiB budget must end with {@code ErrorMemoryLimit} (or
+ * Unbounded allocation patterns (and natives whose result is far bigger than their input) under an 8 MiB budget must end with {@code ErrorMemoryLimit} (or
  * a size error), never an {@link OutOfMemoryError}: surefire runs this class in its own JVM with
  * a 128 MiB heap (see the module's pom), so a budget that let data grow unchecked would crash it.
  * The fast-growing patterns also run under 64 MiB of script data in that 128 MiB heap, which
@@ -46,6 +46,10 @@ class MemoryLimitTest {
       "blob(1000000000)",
       "let r = []; for i in 0..100000000 { r.push(i.to_string()) }",
       "let l = []; loop { l.push(l.map(|v| v)) }",
+      "let b = blob(3000000, 1); b.to_array()",
+      "let s = \"x\"; s.pad(1000000, \",\"); s.split(\",\")",
+      "let s = \"x\"; s.pad(1000000, \"y\"); s.to_chars()",
+      "let s = \"a\"; s.pad(100000, \"a\"); s.replace(\"a\", \"0123456789012345678901234567890123456789\")",
   })
   @Timeout(60)
   void runawayAllocationEndsWithAMemoryError(String script) {
