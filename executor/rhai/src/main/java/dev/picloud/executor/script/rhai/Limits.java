@@ -16,7 +16,7 @@ import java.time.Duration;
  * @param maxArraySize array/BLOB size (0 = unlimited)
  * @param maxMapSize map size (0 = unlimited)
  * @param maxModules modules imported (-1 = unlimited)
- * @param maxVariables variables in scope (0 = unlimited)
+ * @param maxVariables variables in scope (0 = unlimited; accepted but not enforced yet)
  * @param timeout wall-clock limit, {@code null} or zero for none ({@code ErrorTimeout})
  * @param maxMemoryBytes estimated bytes of data a run builds (0 = unlimited; {@code
  *     ErrorMemoryLimit})
