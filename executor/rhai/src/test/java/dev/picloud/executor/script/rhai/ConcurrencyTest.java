@@ -80,4 +80,22 @@ class ConcurrencyTest {
   private static long fib(long k) {
     return k < 2 ? k : fib(k - 1) + fib(k - 2);
   }
+
+  @Test
+  @Timeout(60)
+  void deepRecursionThroughNativesOnAVirtualThreadIsARhaiError() throws Exception {
+    RhaiEngine engine = RhaiEngine.create();
+    RhaiScript script = engine.compile(
+        "fn deep(n) { [n].map(|x| [x].filter(|y| deep(y + 1).len() > 0)) } deep(0)");
+    try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
+      Future<Object> f = pool.submit(() -> {
+        try {
+          return engine.run(script, RunOptions.defaults());
+        } catch (RhaiError e) {
+          return e.kind();
+        }
+      });
+      assertThat(f.get()).isEqualTo(ErrorKind.ErrorStackOverflow);
+    }
+  }
 }
